@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { type Driver, eventually, type TestPage } from '../harness/driver.ts';
+import { BROWSERS, useBrowser } from '../harness/suite.ts';
+
+const COMPOSER = 'https://burst.test/reliability/composer.html';
+
+/** Posts one short review on the composer page, as a person would. */
+async function post(page: TestPage, stars: number): Promise<void> {
+  await page.focus();
+  await page.click(`[aria-label^="${stars} star"]`);
+  await page.type('#review-text', 'ok', 0);
+  await page.click('#post');
+}
+
+async function storedEvents(driver: Driver) {
+  return (await driver.database()).events;
+}
+
+describe.each(BROWSERS)('in %s, nothing is lost and nothing counted twice', (_name, launch) => {
+  const env = useBrowser(launch);
+
+  it('when the background restarts again and again during a burst from four tabs', async () => {
+    const before = (await storedEvents(env.driver)).length;
+    const tabs = await Promise.all(Array.from({ length: 4 }, () => env.driver.newPage()));
+    for (const tab of tabs) await tab.goto(COMPOSER);
+    const ROUNDS = 6;
+    let restarts = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, tab] of tabs.entries()) await post(tab, (i % 3) + 1);
+      await env.driver.restartBackground();
+      restarts += 1;
+    }
+    const expected = before + ROUNDS * tabs.length;
+    await eventually(
+      async () => ((await storedEvents(env.driver)).length >= expected ? true : undefined),
+      30_000,
+      'the burst',
+    );
+    await new Promise((done) => setTimeout(done, 2_000)); // room for a late duplicate to show
+    const events = await storedEvents(env.driver);
+    expect(events).toHaveLength(expected);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    const { daily } = await env.driver.database();
+    expect(daily.reduce((sum, row) => sum + (row.count as number), 0)).toBe(expected);
+    expect(Object.keys(await env.driver.storage()).filter((key) => key.startsWith('outbox:'))).toEqual([]);
+    expect(restarts).toBe(ROUNDS);
+    for (const tab of tabs) await tab.close();
+  });
+
+  it('when the tab is closed right after the submit', async () => {
+    const before = (await storedEvents(env.driver)).length;
+    const page = await env.driver.newPage();
+    await page.goto('https://closing.test/demo/review-form.html');
+    await page.click('label[for="star2"]');
+    await page.type('#review-body', 'Closed at once');
+    await page.click('button[type="submit"]');
+    await page.close();
+    await eventually(
+      async () => ((await storedEvents(env.driver)).length > before ? true : undefined),
+      15_000,
+      'the review',
+    );
+    expect(await storedEvents(env.driver)).toHaveLength(before + 1);
+  });
+
+  it('when the extension is reloaded under an open page: the old scripts go quietly, the new ones take over', async () => {
+    const page = await env.driver.newPage();
+    await page.goto(COMPOSER);
+    await post(page, 1); // the detectors are running in this page
+    await eventually(async () => ((await storedEvents(env.driver)).length > 0 ? true : undefined));
+    const before = (await storedEvents(env.driver)).length;
+    await env.driver.reloadExtension();
+    await post(page, 2);
+    await eventually(
+      async () => ((await storedEvents(env.driver)).length > before ? true : undefined),
+      15_000,
+      'a review after the reload',
+    );
+    await post(page, 3);
+    await eventually(
+      async () => ((await storedEvents(env.driver)).length > before + 1 ? true : undefined),
+      15_000,
+      'a second one',
+    );
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect(await storedEvents(env.driver)).toHaveLength(before + 2);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});

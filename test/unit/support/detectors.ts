@@ -1,0 +1,37 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { freshHandoff, HANDOFF_EVENT_TYPES } from '@/lib/content/handoff';
+import { runDetectors } from '@/lib/content/runtime';
+import type { Detector } from '@/lib/detectors/types';
+import type { OutboxEntry } from '@/lib/messages';
+import { isOutboxKey } from '@/lib/outbox';
+
+/** Runs detectors on the test document through the real content-script runtime. */
+export async function startDetectors(detectors: readonly Detector[]): Promise<ContentScriptContext> {
+  const ctx = new ContentScriptContext('test');
+  await runDetectors(ctx, detectors);
+  return ctx;
+}
+
+/** What the detectors have put in the outbox: the events that would reach the background. */
+export async function outbox(): Promise<OutboxEntry[]> {
+  await new Promise((done) => setTimeout(done, 0));
+  const all = await fakeBrowser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key]) => isOutboxKey(key))
+    .map(([, value]) => value as OutboxEntry);
+}
+
+/**
+ * What the person does before the detectors have started: the sentinel keeps those events
+ * and the detectors replay them when they start, after the page has already reacted to them.
+ */
+export function beforeDetectorsStart(act: () => void): void {
+  const sentinel = freshHandoff();
+  const keep = (event: Event) => sentinel.events.push(event);
+  for (const type of HANDOFF_EVENT_TYPES) window.addEventListener(type, keep, { capture: true });
+  act();
+  for (const type of HANDOFF_EVENT_TYPES) window.removeEventListener(type, keep, { capture: true });
+  // As in a browser (happy-dom keeps it): once dispatched, an event's composed path is empty.
+  for (const event of sentinel.events) Object.defineProperty(event, 'composedPath', { value: () => [] });
+}
