@@ -52,6 +52,8 @@ export interface TestPage {
 export interface Driver {
   name: 'chromium' | 'firefox';
   newPage(): Promise<TestPage>;
+  /** A page in a window of its own: shown, and rendering, alongside the others (tabs of one window are not). */
+  newWindow(): Promise<TestPage>;
   extensionPage(path: string): Promise<TestPage>;
   /**
    * Opens the popup in a window of its own, as the toolbar button does: the active tab of the
@@ -232,6 +234,8 @@ export async function chromiumDriver(options: ChromiumOptions = {}): Promise<Chr
     name: 'chromium',
     session,
     newPage: async () => fromPlaywright(await session.context.newPage()),
+    // Playwright's headless Chromium shows every page as if it had a window of its own.
+    newWindow: () => driver.newPage(),
     extensionPage: async (path) => {
       const page = await session.openExtensionPage(path);
       await page.waitForSelector('main');
@@ -267,6 +271,7 @@ export async function firefoxDriver(options: FirefoxOptions = {}): Promise<Firef
     name: 'firefox',
     session,
     newPage: async () => fromPuppeteer(await session.browser.newPage()),
+    newWindow: async () => fromPuppeteer(await session.browser.newPage({ type: 'window' })),
     extensionPage: async (path) => fromPuppeteer(await session.openExtensionPage(path)),
     popupWindow: async () => {
       const url = session.extensionUrl('popup.html');
@@ -299,7 +304,19 @@ export async function firefoxDriver(options: FirefoxOptions = {}): Promise<Firef
       await page
         .evaluate(() => (globalThis as unknown as Extension).browser.runtime.reload(), undefined)
         .catch(() => {});
-      await new Promise((done) => setTimeout(done, 2_000));
+      // The new instance is up once its pages open and its background page has loaded; on a
+      // busy machine that takes longer than any fixed wait. Firefox gives open tabs its
+      // content scripts as it starts: leave it a moment for that too.
+      await eventually(
+        () =>
+          viaExtensionPage(driver, async () => {
+            const background = await (globalThis as unknown as Extension).browser.runtime.getBackgroundPage();
+            return background?.document.readyState === 'complete' ? true : undefined;
+          }).catch(() => undefined),
+        30_000,
+        'the reloaded extension',
+      );
+      await new Promise((done) => setTimeout(done, 1_000));
     },
     close: () => session.close(),
   };

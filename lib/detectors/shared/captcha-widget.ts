@@ -158,13 +158,13 @@ export function watchChallenge(ctx: DetectorContext, markup: ChallengeMarkup) {
   /** A click, or a key that acts like one on the widget's own controls; other keys are just activity. */
   const onAction = (event: Event, activates: boolean) => {
     const target = event.target instanceof Element ? event.target : null;
-    rounds.input(event.timeStamp);
-    if (!activates || !target) return;
-    if (target.closest(markup.answer)) rounds.answer(event.timeStamp, ctx.document.querySelectorAll(markup.picked).length);
-    else {
-      const tile = target.closest(markup.tile);
-      if (tile) onTile(tile);
+    if (activates && target?.closest(markup.answer)) {
+      rounds.answer(event.timeStamp, ctx.document.querySelectorAll(markup.picked).length);
+      return;
     }
+    rounds.input(event.timeStamp);
+    const tile = activates ? target?.closest(markup.tile) : null;
+    if (tile) onTile(tile);
   };
   ctx.onTrusted(ctx.document, 'click', (event) => onAction(event, true), { capture: true, passive: true });
   ctx.onTrusted(ctx.document, 'keydown', (event) => onAction(event, activatesByKey(event)), {
