@@ -38,10 +38,11 @@ export const siteSchema = v.pipe(
 
 /** A company's name, or the site itself where no company is known: as long as a site may be. */
 export const beneficiarySchema = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+/** A page's host as the browser gives it: dot-separated labels, a final dot allowed ("shop.fr."), or an IPv6 address. */
 const hostSchema = v.pipe(
   v.string(),
   v.maxLength(253),
-  v.regex(/^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i, 'host: a host name'),
+  v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.?$|^\[[0-9a-f:.]+\]$/i, 'host: a host name'),
 );
 
 const timing = {

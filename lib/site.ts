@@ -3,7 +3,7 @@ import { COMPANIES, type Company } from './beneficiaries';
 
 /** Reduces a host to what may be stored: its registrable domain ("www.amazon.co.uk" → "amazon.co.uk"). */
 export function siteOf(host: string): string {
-  const lower = host.toLowerCase();
+  const lower = host.toLowerCase().replace(/\.$/, '');
   const parsed = parse(lower, { allowPrivateDomains: false });
   if (parsed.isIp) return lower;
   return parsed.domain ?? lower;

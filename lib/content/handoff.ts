@@ -33,11 +33,15 @@ type Scope = typeof globalThis & { [KEY]?: Handoff };
 
 /**
  * A new hand-off for a sentinel that starts. After the extension is reloaded or updated the
- * new scripts run in the same isolated world as the old ones, so whatever an old sentinel or
- * old detectors left behind must not be reused.
+ * new scripts run in the same isolated world as the old ones, so the old detectors' state
+ * must not be reused. Events an earlier sentinel kept and no detectors took yet are the
+ * person's all the same: a second sentinel injected while the first one was waiting for the
+ * detectors (the extension installed or updated as the page loaded) carries them over.
  */
 export function freshHandoff(): Handoff {
-  const state: Handoff = { events: [], taken: false };
+  const previous = (globalThis as Scope)[KEY];
+  const waiting = previous && !previous.taken ? previous.events : [];
+  const state: Handoff = { events: [...waiting], taken: false };
   (globalThis as Scope)[KEY] = state;
   return state;
 }

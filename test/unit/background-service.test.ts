@@ -31,6 +31,12 @@ describe('background intake', () => {
     expect(stored).not.toHaveProperty('host');
   });
 
+  it('reads a host written with its final dot as the same site', async () => {
+    const event = draft({ host: 'www.amazon.fr.' });
+    expect(await service.handleMessage({ type: 'record', event }, self)).toEqual({ ok: true, outcome: 'stored' });
+    expect(await db.events.get(event.id)).toMatchObject({ site: 'amazon.fr', beneficiary: 'Amazon' });
+  });
+
   it('stores work on a long host the public-suffix list cannot read, the host standing for site and company', async () => {
     const host = `www.${'a'.repeat(100)}.com`; // a label over 63 characters: no registrable domain
     const event = draft({ host });

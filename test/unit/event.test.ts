@@ -28,6 +28,8 @@ describe('event validation', () => {
     ['a negative unit', { units: { chars: -5 } }],
     ['a huge unit', { units: { chars: 10_000_000 } }],
     ['a URL for a host', { host: 'https://www.amazon.fr/dp/B0001' }],
+    ['a host with an empty label', { host: '.2s' }],
+    ['a host of dots', { host: '..' }],
   ])('refuses a draft with %s', (_what, overrides) => {
     expect(valid(DraftEventSchema, { ...draft(), ...overrides })).toBe(false);
   });

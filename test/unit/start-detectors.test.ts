@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import sentinel from '@/entrypoints/sentinel';
 import { createFlows } from '@/lib/background/flows';
 import { createService } from '@/lib/background/service';
-import { markDetectorsRunning } from '@/lib/content/handoff';
+import { markDetectorsRunning, takeHandoff } from '@/lib/content/handoff';
+import { person } from './support/dom';
 import { goTo } from './support/flows';
 
 type Injection = { func?: () => unknown; files?: string[] };
@@ -82,6 +83,19 @@ describe('the detectors stage', () => {
     ])('at once on a page that looks like a confirmation: %s', async (url) => {
       await load(url);
       expect(asked).toEqual([{ type: 'start-detectors' }]);
+    });
+
+    it('hands the detectors what a first sentinel kept when a second one is injected before they start', async () => {
+      await load('https://www.etsy.com/invites');
+      document.body.innerHTML = '<button type="button">Copy link</button>';
+      person.click(document.querySelector('button') as Element);
+      expect(asked).toEqual([{ type: 'start-detectors' }]);
+      sentinel.main(); // the background injects it into open tabs as the extension is installed
+      person.click(document.querySelector('button') as Element);
+      expect(takeHandoff().map((event) => event.type)).toEqual([
+        ...['pointerdown', 'focusin', 'click'],
+        ...['pointerdown', 'focusin', 'click'],
+      ]);
     });
 
     it.each(['https://www.example-shop.fr/commande', 'https://en.wikipedia.org/wiki/Shadow_work'])(

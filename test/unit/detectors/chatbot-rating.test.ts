@@ -95,7 +95,7 @@ describe('chatbot-rating detector', () => {
       const events = (await outbox()).map((e) => e.event);
       expect(events.map((e) => e.kind).sort()).toEqual(['ai.explained', 'ai.rated']);
       expect(events.find((e) => e.kind === 'ai.explained')).toMatchObject({ units: { chars: 34, answers: 1 } });
-      expect(JSON.stringify(events)).not.toContain('470');
+      expect(JSON.stringify(events)).not.toMatch(/Canberra|habitants/);
     });
 
     it('records the choice between two answers as a comparison', async () => {
