@@ -31,11 +31,18 @@ describe.each(BROWSERS)('in %s, nothing is lost and nothing counted twice', (_na
       restarts += 1;
     }
     const expected = before + ROUNDS * tabs.length;
+    let stored = 0;
     await eventually(
-      async () => ((await storedEvents(env.driver)).length >= expected ? true : undefined),
+      async () => {
+        stored = (await storedEvents(env.driver)).length;
+        return stored >= expected ? true : undefined;
+      },
       30_000,
       'the burst',
-    );
+    ).catch(async (error: Error) => {
+      const waiting = Object.keys(await env.driver.storage()).filter((key) => key.startsWith('outbox:'));
+      throw new Error(`${error.message}: ${stored - before} of ${expected - before} stored, ${waiting.length} in the outbox`);
+    });
     await new Promise((done) => setTimeout(done, 2_000)); // room for a late duplicate to show
     const events = await storedEvents(env.driver);
     expect(events).toHaveLength(expected);
