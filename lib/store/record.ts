@@ -1,6 +1,6 @@
 import type { WorkEvent } from '../event';
-import { type DayKey, dayKey } from '../week';
-import type { ShadowWorkDb } from './db';
+import { dayKey } from '../week';
+import type { DailyRollup, ShadowWorkDb, StoredEvent } from './db';
 import { accumulate, rollupKey } from './rollup';
 
 export type RecordOutcome = 'stored' | 'duplicate';
@@ -10,29 +10,34 @@ export type RecordOutcome = 'stored' | 'duplicate';
  * duplicate (a retry, or the outbox and the message path both delivering): it is skipped.
  */
 export async function recordEvents(db: ShadowWorkDb, events: readonly WorkEvent[]): Promise<RecordOutcome[]> {
-  // A handful of bulk requests per batch, whatever its size: each request is a round trip.
+  const dated = events.map((event) => ({ ...event, day: dayKey(event.endedAt) }));
+  const keyOf = (event: (typeof dated)[number]) => rollupKey(event.day, event);
+  const rollupKeys = new Map(dated.map((event) => [keyOf(event).join('\u0000'), keyOf(event)]));
+  // Two round trips per batch whatever its size: the reads go together, then the writes.
   return db.transaction('rw', db.events, db.daily, async () => {
-    const existing = await db.events.bulkGet(events.map((e) => e.id));
+    const [existing, current] = await Promise.all([
+      db.events.bulkGet(dated.map((e) => e.id)),
+      db.daily.bulkGet([...rollupKeys.values()]),
+    ]);
     const seen = new Set(existing.filter((e) => e !== undefined).map((e) => e.id));
+    const rows = new Map([...rollupKeys.keys()].map((key, i) => [key, current[i]]));
     const outcomes: RecordOutcome[] = [];
-    const fresh: (WorkEvent & { day: DayKey })[] = [];
-    for (const event of events) {
+    const fresh: StoredEvent[] = [];
+    const touched = new Set<string>();
+    for (const event of dated) {
       outcomes.push(seen.has(event.id) ? 'duplicate' : 'stored');
       if (seen.has(event.id)) continue;
       seen.add(event.id);
-      fresh.push({ ...event, day: dayKey(event.endedAt) });
-    }
-    if (fresh.length === 0) return outcomes;
-    const keyOf = (event: (typeof fresh)[number]) => rollupKey(event.day, event);
-    const keys = new Map(fresh.map((event) => [keyOf(event).join('\u0000'), keyOf(event)]));
-    const current = await db.daily.bulkGet([...keys.values()]);
-    const rows = new Map([...keys.keys()].map((key, i) => [key, current[i]]));
-    for (const event of fresh) {
+      fresh.push(event);
       const key = keyOf(event).join('\u0000');
       rows.set(key, accumulate(rows.get(key), event.day, event));
+      touched.add(key);
     }
-    await db.events.bulkAdd(fresh);
-    await db.daily.bulkPut([...rows.values()].filter((row) => row !== undefined));
+    if (fresh.length === 0) return outcomes;
+    await Promise.all([
+      db.events.bulkAdd(fresh),
+      db.daily.bulkPut([...touched].map((key) => rows.get(key) as DailyRollup)),
+    ]);
     return outcomes;
   });
 }
