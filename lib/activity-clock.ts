@@ -29,10 +29,10 @@ export class ActivityClock {
    * `at` is the event's own time stamp, on the monotonic clock, when the event is handled
    * later than it happened (events replayed after the detectors were injected).
    */
-  input(at: number = this.monotonicNow()): void {
-    const now = this.monotonicNow();
-    const when = Math.min(at, now);
-    this.startedAt ??= Math.round(this.wallNow() - (now - when));
+  input(at?: number): void {
+    // Called at every key press: the clocks are read only when the event gives no time, or to date the start.
+    const when = at ?? this.monotonicNow();
+    this.startedAt ??= Math.round(this.wallNow() - (this.monotonicNow() - when));
     if (this.pauses.size > 0) return;
     if (this.lastInput !== null && when < this.lastInput) return;
     this.countSince(when);

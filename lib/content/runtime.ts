@@ -67,22 +67,47 @@ function reaches(listener: TrustedListener, event: Event): boolean {
 
 interface Run {
   settings: Settings;
+  address: ReturnType<typeof pageAddress>;
   privateWindow: boolean;
   events: EventHub;
   /** Listeners attached so far, kept for replaying the sentinel's events; null once replayed. */
   listeners: TrustedListener[] | null;
 }
 
+/**
+ * The page's address, for every detector at once. Detectors ask for it at every key press:
+ * while an event is handed to them, `location` is read once for all of them (and parsed
+ * again only when it changed); outside events, at every call.
+ */
+function pageAddress(win: Window) {
+  let url = new URL(win.location.href);
+  let inEvent = false;
+  let fresh = false;
+  return {
+    get(): URL {
+      if (inEvent && fresh) return url;
+      fresh = inEvent;
+      if (url.href !== win.location.href) url = new URL(win.location.href);
+      return url;
+    },
+    /** An event is handed to the detectors: the address may have changed since the last one. */
+    enter(): void {
+      inEvent = true;
+      fresh = false;
+    },
+    leave(): void {
+      inEvent = false;
+    },
+  };
+}
+
 function detectorContext(detector: Detector, signal: AbortSignal, run: Run): DetectorContext {
   const win = window;
   let carried: FlowProgress | null = null;
   const watch = watchAttention(win, signal);
-  // Read at every key press by some detectors: parsed again only when the address changes.
-  let url = new URL(win.location.href);
   return {
     get url() {
-      if (url.href !== win.location.href) url = new URL(win.location.href);
-      return url;
+      return run.address.get();
     },
     window: win,
     document: win.document,
@@ -95,7 +120,8 @@ function detectorContext(detector: Detector, signal: AbortSignal, run: Run): Det
           console.debug(`[Shadow Work] detector ${detector.id} failed`, error);
         }
       };
-      run.events.add(target, type, options?.capture ?? false, isolated, signal);
+      const routing = { capture: options?.capture ?? false, everyCharacter: options?.everyCharacter ?? false };
+      run.events.add(target, type, routing, isolated, signal);
       run.listeners?.push({ target, type, handler: isolated });
     },
     newClock() {
@@ -148,10 +174,12 @@ function detectorContext(detector: Detector, signal: AbortSignal, run: Run): Det
  * stops when the content script's context is invalidated.
  */
 export async function runDetectors(ctx: ContentScriptContext, detectors: readonly Detector[]): Promise<void> {
+  const address = pageAddress(window);
   const run: Run = {
     settings: await readSettings(),
+    address,
     privateWindow: browser.extension.inIncognitoContext,
-    events: createEventHub(ctx.signal),
+    events: createEventHub(ctx.signal, address),
     listeners: [],
   };
   const running = new Map<string, AbortController>();

@@ -39,12 +39,14 @@ export interface DetectorContext {
   /**
    * Listens for events the person really made: untrusted (scripted) events never reach the
    * handler. Listeners are passive and shared between detectors: a handler must not cancel events.
+   * Of plain typing in one field, a key press and an input event reach it once per half second,
+   * enough to time the work; `everyCharacter` asks for every one (to count what each wrote).
    */
   onTrusted<K extends keyof DocumentEventMap>(
     target: EventTarget,
     type: K,
     handler: (event: DocumentEventMap[K]) => void,
-    options?: { capture?: boolean; passive?: boolean },
+    options?: { capture?: boolean; passive?: boolean; everyCharacter?: boolean },
   ): void;
   /** A new activity clock with the person's idle gap, paused while the page is out of sight. */
   newClock(): ActivityClock;

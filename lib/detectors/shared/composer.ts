@@ -257,7 +257,7 @@ export function watchComposers(ctx: DetectorContext, site: ComposerSite): () => 
             const el = isElement(event.target) ? event.target : doc.body;
             if (composer.isConnected) onActivity(composer, el, event, true);
           },
-          { capture: true, passive: true },
+          { capture: true, passive: true, everyCharacter: type === 'input' },
         );
       }
     }
@@ -272,7 +272,7 @@ export function watchComposers(ctx: DetectorContext, site: ComposerSite): () => 
         const composer = el && site.composerOf(el);
         if (el && composer) onActivity(composer, el, event);
       },
-      { capture: true, passive: true },
+      { capture: true, passive: true, everyCharacter: type === 'input' },
     );
   }
   ctx.onTrusted(

@@ -48,7 +48,7 @@ export function actor(trusted: boolean): Actor {
       for (const char of text) {
         fire(el, new KeyboardEvent('keydown', { key: char, bubbles: true }));
         el.value += char;
-        fire(el, new InputEvent('input', { bubbles: true, data: char }));
+        fire(el, new InputEvent('input', { bubbles: true, data: char, inputType: 'insertText' }));
       }
     },
     fill(el, text) {
