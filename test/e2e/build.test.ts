@@ -7,12 +7,12 @@ import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../harness/paths.ts';
 
 const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
 const permissionsSection = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## What is stored'));
+const firstColumns = [...permissionsSection.matchAll(/^\| ([^|]+) \|/gm)].map((row) => row[1] as string);
+const tokens = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
 /** Every `token` in the first column of the README's permission table. */
-const documented = new Set(
-  [...permissionsSection.matchAll(/^\| ([^|]+) \|/gm)].flatMap((row) =>
-    [...(row[1] as string).matchAll(/`([^`]+)`/g)].map((m) => m[1] as string),
-  ),
-);
+const documented = new Set(firstColumns.flatMap(tokens));
+/** Those the table marks "(optional)": asked for when first used, not at install. */
+const documentedOptional = new Set(firstColumns.filter((cell) => cell.includes('(optional)')).flatMap(tokens));
 
 function manifest(dir: string): Record<string, unknown> {
   return JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
@@ -26,6 +26,8 @@ describe('the built packages', () => {
     const m = manifest(dir) as { permissions?: string[]; host_permissions?: string[]; optional_permissions?: string[] };
     const asked = new Set([...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_permissions ?? [])]);
     expect([...asked].sort()).toEqual([...documented].sort());
+    expect([...(m.optional_permissions ?? [])].sort()).toEqual([...documentedOptional].sort());
+    expect(documentedOptional.size).toBeGreaterThan(0);
   });
 
   it.each([

@@ -41,7 +41,9 @@ describe.each(BROWSERS)('in %s, nothing is lost and nothing counted twice', (_na
       'the burst',
     ).catch(async (error: Error) => {
       const waiting = Object.keys(await env.driver.storage()).filter((key) => key.startsWith('outbox:'));
-      throw new Error(`${error.message}: ${stored - before} of ${expected - before} stored, ${waiting.length} in the outbox`);
+      throw new Error(
+        `${error.message}: ${stored - before} of ${expected - before} stored, ${waiting.length} in the outbox`,
+      );
     });
     await new Promise((done) => setTimeout(done, 2_000)); // room for a late duplicate to show
     const events = await storedEvents(env.driver);
