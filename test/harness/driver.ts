@@ -249,6 +249,9 @@ export async function chromiumDriver(options: ChromiumOptions = {}): Promise<Chr
       await opener.evaluate(openPopupWindow, url);
       await opener.close();
       const page = await opened;
+      // The popup may have asked for the active tab while the opener, a foreground tab, was still
+      // open: asked again now, it finds the web page under it.
+      await page.reload();
       await page.waitForSelector('main');
       return fromPlaywright(page);
     },
