@@ -6,6 +6,12 @@ interface Route {
   everyCharacter: boolean;
 }
 
+interface Routes {
+  all: Set<Route>;
+  /** The routes that count characters: with none, a moment's typing is not even looked at. */
+  counting: Set<Route>;
+}
+
 const NO_HOOKS = { enter() {}, leave() {} };
 
 /**
@@ -13,28 +19,31 @@ const NO_HOOKS = { enter() {}, leave() {} };
  * reaches the detectors costs the page time. What they learn from the next characters typed
  * into the same field a moment later (the person is still at work there) they learned from
  * the first: those are passed on once per TYPING_MS for each field and kind of event, but to
- * a handler that counts characters from the input events. Every other key (Enter, Tab, Space
- * on a button, shortcuts) and every other input (a paste, a new line, a choice) is passed on
- * at once.
+ * a handler that counts characters from the input events (a letter typed with Ctrl is typing
+ * too). Every other key (Enter, with Ctrl or not, Tab, Space on a button) is passed on at
+ * once, and so is any input outside the focused text field.
+ *
+ * From the extension's world, the first read of each property of an event costs more than
+ * all the rest of this: typing is told apart with one read (the key), and the field is the
+ * one the person's last focus event named, not read from every event.
  */
 const TYPING_MS = 500;
 
-const isEditable = (target: EventTarget | null) => target instanceof HTMLElement && target.isContentEditable;
+const isTypingKey = (key: string) => key.length === 1 || key === 'Backspace' || key === 'Delete';
 
-/** The field an event of plain typing happened in, or null for any other event. */
-function typingIn(event: Event): EventTarget | null {
-  if (event instanceof KeyboardEvent) {
-    const { key, ctrlKey, metaKey, altKey } = event;
-    if (event.type !== 'keydown' || ctrlKey || metaKey || altKey) return null;
-    if (!(key.length === 1 || key === 'Backspace' || key === 'Delete')) return null;
-  } else if (event instanceof InputEvent) {
-    const type = event.inputType;
-    if (event.type !== 'input' || !(type === 'insertText' || type.startsWith('deleteContent'))) return null;
-  } else {
-    return null;
+/** Whether each element focus went to takes text: asked once per element. */
+const takesText = new WeakMap<EventTarget, boolean>();
+
+function isTextField(target: EventTarget): boolean {
+  let known = takesText.get(target);
+  if (known === undefined) {
+    known =
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLInputElement ||
+      (target instanceof HTMLElement && target.isContentEditable);
+    takesText.set(target, known);
   }
-  const field = event.target;
-  return field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement || isEditable(field) ? field : null;
+  return known;
 }
 
 /**
@@ -45,7 +54,59 @@ function typingIn(event: Event): EventTarget | null {
  * never cancel events, so listeners are passive.
  */
 export function createEventHub(lifetime: AbortSignal, around: { enter(): void; leave(): void } = NO_HOOKS) {
-  const routes = new Map<EventTarget, Map<string, Set<Route>>>();
+  const routes = new Map<EventTarget, Map<string, Routes>>();
+  /** The element of each document (or frame's) that the person's last focus event went to. */
+  const focused = new WeakMap<EventTarget, EventTarget>();
+
+  const watchingFocus = new WeakSet<EventTarget>();
+
+  const watchFocus = (target: EventTarget) => {
+    if (watchingFocus.has(target)) return;
+    watchingFocus.add(target);
+    const onFocus = (event: Event) => {
+      if (event.isTrusted && event.target) focused.set(target, event.target);
+    };
+    target.addEventListener('focusin', onFocus, { capture: true, passive: true, signal: lifetime });
+  };
+
+  /** The text field typing goes into, or null: the focused element, or this event's when no focus event was seen yet. */
+  const typingField = (target: EventTarget, event: Event): EventTarget | null => {
+    let field = focused.get(target);
+    if (!field) {
+      field = event.target ?? undefined;
+      if (field) focused.set(target, field);
+    }
+    return field && isTextField(field) ? field : null;
+  };
+
+  const listen = (target: EventTarget, type: string, capture: boolean, shared: Routes) => {
+    const typing = type === 'keydown' || type === 'input';
+    if (typing) watchFocus(target);
+    const passedAt = new WeakMap<EventTarget, number>();
+    const dispatch = (event: Event) => {
+      let field: EventTarget | null = null;
+      if (typing && (type === 'input' || isTypingKey((event as KeyboardEvent).key))) field = typingField(target, event);
+      // The wall clock, not the event's time stamp: one property read less at every key.
+      const now = Date.now();
+      let againSoon = false;
+      if (field) {
+        const last = passedAt.get(field);
+        againSoon = last !== undefined && now >= last && now - last < TYPING_MS;
+        if (againSoon && shared.counting.size === 0) return;
+      }
+      // Only the person's own typing restarts the wait: a page cannot hide it with made-up keys.
+      if (!event.isTrusted) return;
+      if (field && !againSoon) passedAt.set(field, now);
+      around.enter();
+      try {
+        for (const route of shared.all) if (!againSoon || route.everyCharacter) route.handler(event);
+      } finally {
+        around.leave();
+      }
+    };
+    target.addEventListener(type, dispatch, { capture, passive: true, signal: lifetime });
+  };
+
   return {
     add(
       target: EventTarget,
@@ -62,32 +123,22 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
       const key = `${type}:${options.capture}`;
       let shared = byType.get(key);
       if (!shared) {
-        const all = new Set<Route>();
-        shared = all;
-        byType.set(key, all);
-        const typedAt = new WeakMap<EventTarget, number>();
-        const dispatch = (event: Event) => {
-          if (!event.isTrusted) return;
-          const field = typingIn(event);
-          let againSoon = false;
-          if (field) {
-            const last = typedAt.get(field);
-            againSoon = last !== undefined && event.timeStamp >= last && event.timeStamp - last < TYPING_MS;
-            if (!againSoon) typedAt.set(field, event.timeStamp);
-          }
-          around.enter();
-          try {
-            for (const route of all) if (!againSoon || route.everyCharacter) route.handler(event);
-          } finally {
-            around.leave();
-          }
-        };
-        target.addEventListener(type, dispatch, { capture: options.capture, passive: true, signal: lifetime });
+        shared = { all: new Set(), counting: new Set() };
+        byType.set(key, shared);
+        listen(target, type, options.capture, shared);
       }
-      const set = shared;
+      const { all, counting } = shared;
       const route = { handler, everyCharacter: options.everyCharacter };
-      set.add(route);
-      signal.addEventListener('abort', () => set.delete(route), { once: true });
+      all.add(route);
+      if (route.everyCharacter) counting.add(route);
+      signal.addEventListener(
+        'abort',
+        () => {
+          all.delete(route);
+          counting.delete(route);
+        },
+        { once: true },
+      );
     },
   };
 }

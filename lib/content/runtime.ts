@@ -75,22 +75,42 @@ interface Run {
 }
 
 /**
- * The page's address, for every detector at once. Detectors ask for it at every key press:
- * while an event is handed to them, `location` is read once for all of them (and parsed
- * again only when it changed); outside events, at every call.
+ * The page's address, for every detector at once. Detectors ask for it at every key press,
+ * and reading `location` from the extension's world in the middle of an event costs more
+ * than everything else they do then. Where the browser announces every change of address
+ * (the Navigation API's "navigate", in Chrome and Firefox), events use the address read
+ * last until it announces one; elsewhere each event reads it once for all detectors.
+ * Outside events (timers, observers) it is read at every call. Parsed again only when it
+ * changed: the same object while the address is the same.
  */
-function pageAddress(win: Window) {
-  let url = new URL(win.location.href);
+function pageAddress(win: Window, lifetime: AbortSignal) {
+  const location = win.location;
+  let href = location.href;
+  let url = new URL(href);
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  let announced = navigation === undefined;
+  navigation?.addEventListener(
+    'navigate',
+    () => {
+      announced = true;
+    },
+    { signal: lifetime },
+  );
   let inEvent = false;
   let fresh = false;
   return {
     get(): URL {
-      if (inEvent && fresh) return url;
+      if (inEvent && (fresh || !announced)) return url;
       fresh = inEvent;
-      if (url.href !== win.location.href) url = new URL(win.location.href);
+      announced = navigation === undefined;
+      const now = location.href;
+      if (now !== href) {
+        href = now;
+        url = new URL(now);
+      }
       return url;
     },
-    /** An event is handed to the detectors: the address may have changed since the last one. */
+    /** An event is handed to the detectors. */
     enter(): void {
       inEvent = true;
       fresh = false;
@@ -174,7 +194,7 @@ function detectorContext(detector: Detector, signal: AbortSignal, run: Run): Det
  * stops when the content script's context is invalidated.
  */
 export async function runDetectors(ctx: ContentScriptContext, detectors: readonly Detector[]): Promise<void> {
-  const address = pageAddress(window);
+  const address = pageAddress(window, ctx.signal);
   const run: Run = {
     settings: await readSettings(),
     address,

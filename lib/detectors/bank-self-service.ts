@@ -51,12 +51,12 @@ export default defineDetector({
       isCompleted: () => pageSays(doc, TRANSFER_SENT),
     });
 
-    let lookedAt = '';
+    let lookedAt: URL | null = null;
     let page: 'transfer' | 'statements' | null = null;
     const pageKind = () => {
-      const url = ctx.url;
-      if (url.href !== lookedAt) {
-        lookedAt = url.href;
+      const url = ctx.url; // the same object while the address is the same
+      if (url !== lookedAt) {
+        lookedAt = url;
         const words = pageWords(doc, url);
         if (TRANSFER_WORDS.test(words) || doc.querySelector(TRANSFER_FIELD)) page = 'transfer';
         else page = STATEMENT_WORDS.test(words) ? 'statements' : null;

@@ -77,12 +77,12 @@ export default defineDetector({
       isCompleted: () => !isStorefrontCheckout(doc, ctx.url) && isOrderConfirmation(doc, ctx.url),
     });
 
-    let lookedAt = '';
+    let lookedAt: URL | null = null;
     let inCheckout = false;
     const isInCheckout = () => {
-      const url = ctx.url;
-      if (url.href !== lookedAt) {
-        lookedAt = url.href;
+      const url = ctx.url; // the same object while the address is the same
+      if (url !== lookedAt) {
+        lookedAt = url;
         inCheckout = !isStorefrontCheckout(doc, url) && isCheckoutPage(doc, url);
       }
       return inCheckout;

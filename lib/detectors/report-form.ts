@@ -58,17 +58,29 @@ interface ReportSession extends Session {
   answers: number;
 }
 
-/** The report an element is in, if any: the outermost dialog or form titled as a report, which outlives its panes. */
-function reportOf(el: Element): Element | null {
+/** What a dialog or form around a control is: a report, a block too big to be one, or neither. */
+type RegionKind = 'report' | 'too big' | 'other';
+
+function kindOf(node: Element): RegionKind {
+  if ((node.textContent?.length ?? 0) > MAX_REPORT_TEXT) return 'too big';
+  const title = describeBlock(node);
+  const isReport =
+    REPORT_TITLE.test(title) && !NOT_REPORT_TITLE.test(title) && !node.querySelector('input[type="password"]');
+  return isReport ? 'report' : 'other';
+}
+
+/**
+ * The report an element is in, if any: the outermost dialog or form titled as a report, which
+ * outlives its panes. `kind` judges each dialog or form on the way up.
+ */
+function reportOf(el: Element, kind: (node: Element) => RegionKind = kindOf): Element | null {
   if (el.closest('[role="search"]')) return null;
   let report: Element | null = null;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (!node.matches(REPORT_REGION_SELECTOR)) continue;
-    if ((node.textContent?.length ?? 0) > MAX_REPORT_TEXT) break;
-    const title = describeBlock(node);
-    if (REPORT_TITLE.test(title) && !NOT_REPORT_TITLE.test(title) && !node.querySelector('input[type="password"]')) {
-      report = node;
-    }
+    const judged = kind(node);
+    if (judged === 'too big') break;
+    if (judged === 'report') report = node;
   }
   return report;
 }
@@ -104,9 +116,11 @@ export default defineDetector({
       });
     };
 
-    const reportWhileAnswering = rememberedFor((target) => {
+    // While the person answers, each dialog or form is judged once for all its fields.
+    const kindWhileAnswering = rememberedFor(kindOf);
+    const reportWhileAnswering = rememberedFor((target, at) => {
       const control = target.closest(ANSWER_CONTROL_SELECTOR);
-      return control ? reportOf(control) : null;
+      return control ? reportOf(control, (node) => kindWhileAnswering(node, at)) : null;
     });
     onInputs(ctx, (event) => {
       const report = event.target instanceof Element ? reportWhileAnswering(event.target, event.timeStamp) : null;

@@ -10,6 +10,7 @@ import {
   writtenLength,
 } from './shared/dom';
 import { isFeedbackRequest } from './shared/feedback';
+import { rememberedFor } from './shared/regions';
 import { NOT_SUBMIT_WORDS, normalize, RATING_WORDS, REVIEW_WORDS, SUBMIT_WORDS } from './shared/text';
 import { defineDetector } from './types';
 
@@ -126,6 +127,8 @@ export default defineDetector({
      * submit, and a click into a field is not work yet.
      */
     const filledIn = new WeakSet<Element>();
+    /** Whether a region is a place to review something, judged again at the send. */
+    const isReviewPlace = rememberedFor((region) => reviewParts(region) !== null);
 
     const sessionFor = (region: Element): ActivityClock => {
       let clock = sessions.get(region);
@@ -145,7 +148,7 @@ export default defineDetector({
         return;
       }
       const region = cachedRegionOf(target);
-      if (!region || !(sessions.has(region) || reviewParts(region))) return;
+      if (!region || !(sessions.has(region) || isReviewPlace(region, event.timeStamp))) return;
       sessionFor(region).input(event.timeStamp);
       if (event.type === 'keydown' || event.type === 'paste' || (event.type === 'pointerdown' && picksRating(target))) {
         filledIn.add(region);

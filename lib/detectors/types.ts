@@ -31,7 +31,10 @@ export interface CompletedWork {
 
 /** What the content-script runtime gives a detector. Everything it attaches ends with `signal`. */
 export interface DetectorContext {
-  /** The page's current address (single-page apps change it without reloading). */
+  /**
+   * The page's current address (single-page apps change it without reloading). The same
+   * object while the address stays the same: comparing two is cheaper than reading `href`.
+   */
   readonly url: URL;
   readonly window: Window;
   readonly document: Document;

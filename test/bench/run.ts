@@ -56,6 +56,8 @@ function bundles(): void {
   );
 }
 
+const corpusPages = () => readdirSync(resolve(FIXTURES_DIR, 'corpus')).filter((name) => name.endsWith('.html'));
+
 interface Measured {
   page: Page;
   /** Main-thread script time of the page so far, in ms, from Chromium's own metrics. */
@@ -79,13 +81,13 @@ async function openMeasured(context: BrowserContext, url: string): Promise<Measu
 
 async function pages(rounds: number): Promise<void> {
   console.log(
-    `\n1. Page cost: the ${readdirSync(resolve(FIXTURES_DIR, 'corpus')).length} corpus pages, with and without the extension, ${rounds} rounds`,
+    `\n1. Page cost: the ${corpusPages().length} corpus pages, with and without the extension, ${rounds} rounds`,
   );
   const world = await startWorld();
   const withExtension = await launchChromium({ proxy: world.proxy });
   const without = await launchChromium({ proxy: world.proxy, extensionPath: null });
   const added: number[] = [];
-  const names = readdirSync(resolve(FIXTURES_DIR, 'corpus')).filter((n) => n.endsWith('.html'));
+  const names = corpusPages();
   for (let round = 0; round < rounds; round++) {
     for (const name of names) {
       const url = `https://${name.replace(/\.html$/, '')}.corpus.test/corpus/${name}`;
@@ -116,44 +118,88 @@ async function pages(rounds: number): Promise<void> {
   await world.close();
 }
 
+/** A page where detectors work: how it is opened and worked on, and how many keys that takes. */
+interface WorkScenario {
+  name: string;
+  url: string;
+  /** The first interaction, which has the detectors injected. */
+  start(page: Page): Promise<void>;
+  /** The typing itself; returns the number of keys pressed. */
+  type(page: Page): Promise<number>;
+}
+
+const WORK_SCENARIOS: WorkScenario[] = [
+  {
+    name: 'a review typed on a demo page',
+    url: 'https://bench.test/demo/review-form.html',
+    async start(page) {
+      await page.click('label[for="star4"]');
+      await page.click('#review-body');
+    },
+    async type(page) {
+      const text = 'x'.repeat(120);
+      await page.keyboard.type(text, { delay: 15 });
+      return text.length;
+    },
+  },
+  {
+    name: "a checkout's address step filled in (PrestaShop)",
+    url: 'https://www.example-shop.fr/commande',
+    start: (page) => page.click('#field-firstname'),
+    async type(page) {
+      // The fields in their order on the page, from one to the next with Tab (a key press too);
+      // the country is left as it is.
+      const typed = ['Camille', 'Durand', '12 rue des Lilas', '69003', 'Lyon', null, '0612345678'];
+      for (const [i, text] of typed.entries()) {
+        if (i > 0) await page.keyboard.press('Tab');
+        if (text) await page.keyboard.type(text, { delay: 15 });
+      }
+      return typed.reduce((keys, text) => keys + (text?.length ?? 0), typed.length - 1);
+    },
+  },
+];
+
 async function work(rounds: number): Promise<void> {
-  const KEYS = 120;
-  console.log(
-    `\n2. Work pages: a review typed on a demo page (${KEYS} keys), with and without the extension, ${rounds} rounds`,
-  );
+  console.log(`\n2. Work pages, with and without the extension, ${rounds} rounds each`);
   const world = await startWorld();
   const withExtension = await launchChromium({ proxy: world.proxy });
   const without = await launchChromium({ proxy: world.proxy, extensionPath: null });
-  const perPage: number[] = [];
-  const perKey: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const cost = new Map<unknown, { page: number; keys: number }>();
-    for (const session of round % 2 === 0 ? [withExtension, without] : [without, withExtension]) {
-      const { page, scriptMs } = await openMeasured(session.context, 'https://bench.test/demo/review-form.html');
-      await page.click('label[for="star4"]');
-      await page.click('#review-body');
-      await page.waitForTimeout(500); // the detectors are injected on this first interaction
-      const afterStart = await scriptMs();
-      await page.keyboard.type('x'.repeat(KEYS), { delay: 15 });
-      await page.waitForTimeout(200);
-      cost.set(session, { page: afterStart, keys: (await scriptMs()) - afterStart });
-      await page.close();
+  const keystrokeMedians: number[] = [];
+  for (const scenario of WORK_SCENARIOS) {
+    const perPage: number[] = [];
+    const perKey: number[] = [];
+    let keys = 0;
+    for (let round = 0; round < rounds; round++) {
+      const cost = new Map<unknown, { page: number; keys: number }>();
+      for (const session of round % 2 === 0 ? [withExtension, without] : [without, withExtension]) {
+        const { page, scriptMs } = await openMeasured(session.context, scenario.url);
+        await scenario.start(page);
+        await page.waitForTimeout(500); // the detectors are injected on this first interaction
+        const afterStart = await scriptMs();
+        keys = await scenario.type(page);
+        await page.waitForTimeout(200);
+        cost.set(session, { page: afterStart, keys: (await scriptMs()) - afterStart });
+        await page.close();
+      }
+      const a = cost.get(withExtension) as { page: number; keys: number };
+      const b = cost.get(without) as { page: number; keys: number };
+      perPage.push(a.page - b.page);
+      perKey.push((a.keys - b.keys) / keys);
     }
-    const a = cost.get(withExtension) as { page: number; keys: number };
-    const b = cost.get(without) as { page: number; keys: number };
-    perPage.push(a.page - b.page);
-    perKey.push((a.keys - b.keys) / KEYS);
+    console.log(`  ${scenario.name} (${keys} keys):`);
+    console.log(
+      `    added script time per page (load, first interaction, detectors injected): median ${fmt(median(perPage), 2)} ms, p95 ${fmt(p95(perPage), 2)} ms`,
+    );
+    console.log(
+      `    added script time per keystroke while the detectors are active: median ${fmt(median(perKey), 4)} ms, p95 ${fmt(p95(perKey), 4)} ms`,
+    );
+    keystrokeMedians.push(median(perKey));
   }
-  console.log(
-    `  added script time per work page (load, first interaction, detectors injected): median ${fmt(median(perPage), 2)} ms, p95 ${fmt(p95(perPage), 2)} ms`,
-  );
-  console.log(
-    `  added script time per keystroke while a detector is active: median ${fmt(median(perKey), 4)} ms, p95 ${fmt(p95(perKey), 4)} ms`,
-  );
+  const worst = Math.max(...keystrokeMedians);
   budget(
-    'added script time per keystroke while a detector is active ≤ 0.1 ms (median)',
-    `${fmt(median(perKey), 4)} ms`,
-    median(perKey) <= 0.1,
+    'added script time per keystroke while a detector is active ≤ 0.1 ms (median, worst page)',
+    `${fmt(worst, 4)} ms`,
+    worst <= 0.1,
   );
   await withExtension.close();
   await without.close();

@@ -70,8 +70,11 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
   let clock: ActivityClock = ctx.newClock();
   const fields = new Set<unknown>();
   const steps = new Set<string>();
-  /** The address last looked at, and one that already showed the task done: work there is not the task's. */
-  let lookedAt: string | null = null;
+  /**
+   * The address last looked at, and one that already showed the task done: work there is not
+   * the task's. Compared as objects: `ctx.url` stays the same object while the address does.
+   */
+  let lookedAt: URL | null = null;
   let doneAt: string | null = null;
   let completing = false;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,6 +101,7 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
 
   const save = () => {
     clearTimeout(saveTimer);
+    saveTimer = undefined;
     const pending = carried;
     if (!clock.started || !pending) return;
     void pending.then((before) => {
@@ -123,10 +127,10 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
 
   const check = () => {
     if (completing || !options.isCompleted()) return;
-    const href = ctx.url.href;
-    const workedBeforeDone = clock.started && doneAt !== href;
-    doneAt = href;
-    lookedAt = href;
+    const url = ctx.url;
+    const workedBeforeDone = clock.started && doneAt !== url.href;
+    doneAt = url.href;
+    lookedAt = url;
     completing = true;
     void resumed()
       .then((before) => {
@@ -143,10 +147,10 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
 
   /** Single-page apps show the confirmation without loading a page: look again when the page changes. */
   const watch = () => {
-    watchUntil = performance.now() + WATCH_MS;
+    watchUntil = Date.now() + WATCH_MS;
     if (observer) return;
     observer = new MutationObserver(() => {
-      if (performance.now() > watchUntil) {
+      if (Date.now() > watchUntil) {
         stopWatching();
       } else if (checkTimer === undefined) {
         checkTimer = setTimeout(() => {
@@ -158,23 +162,30 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
     observer.observe(ctx.document.documentElement, { childList: true, subtree: true });
   };
 
+  /** Runs at every event of the task's pages: each look at the event or the page costs, so it looks only where it must. */
   const work = (event: Event) => {
     const url = ctx.url;
-    if (url.href !== lookedAt) {
-      lookedAt = url.href;
+    if (url !== lookedAt) {
+      lookedAt = url;
       if (options.isCompleted()) doneAt = url.href;
     }
-    if (url.href === doneAt) return;
+    if (doneAt !== null && url.href === doneAt) return;
     void resumed();
     clock.input(event.timeStamp);
-    const target = event.target;
-    if (event.type === 'change' && target instanceof Element && isFilledField(target)) fields.add(fieldKey(target));
-    if (event.type === 'change' || event.type === 'click' || event.type === 'submit') steps.add(stepOf(url));
-    if (event.type === 'click' || event.type === 'submit') {
+    const type = event.type;
+    if (type === 'change') {
+      const target = event.target;
+      if (target instanceof Element && isFilledField(target)) fields.add(fieldKey(target));
+    }
+    if (type === 'change' || type === 'click' || type === 'submit') steps.add(stepOf(url));
+    if (type === 'click' || type === 'submit') {
       save(); // the page may be about to go
     } else {
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(save, SAVE_DELAY_MS);
+      // Saved within a second of working, not a second after the last key: one timer, not one per key.
+      saveTimer ??= setTimeout(() => {
+        saveTimer = undefined;
+        save();
+      }, SAVE_DELAY_MS);
     }
     watch();
   };

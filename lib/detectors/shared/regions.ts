@@ -36,12 +36,15 @@ export function closestWidget(
  * stamp, which costs no call. Judgements that decide whether work is recorded, at the send,
  * are made afresh.
  */
-export function rememberedFor<T>(judge: (el: Element) => T, maxAgeMs = 2_000): (el: Element, at: number) => T {
+export function rememberedFor<T>(
+  judge: (el: Element, at: number) => T,
+  maxAgeMs = 2_000,
+): (el: Element, at: number) => T {
   const judged = new WeakMap<Element, { value: T; at: number }>();
   return (el, at) => {
     const known = judged.get(el);
     if (known && at - known.at < maxAgeMs && at >= known.at) return known.value;
-    const value = judge(el);
+    const value = judge(el, at);
     judged.set(el, { value, at });
     return value;
   };
