@@ -65,7 +65,7 @@ export default defineUnlistedScript(() => {
       if (!looksLikeWork(event)) return;
       request();
     }
-    if (state.events.length < HANDOFF_MAX_EVENTS) state.events.push(event);
+    if (state.events.length < HANDOFF_MAX_EVENTS) state.events.push({ event, target: event.target });
   };
   const { signal } = listening;
   for (const type of HANDOFF_EVENT_TYPES) window.addEventListener(type, keep, { capture: true, passive: true, signal });

@@ -20,8 +20,17 @@ export const HANDOFF_EVENT_TYPES = [
 /** Enough to cover the events of the short wait for the injection. */
 export const HANDOFF_MAX_EVENTS = 300;
 
+/**
+ * An event as the sentinel saw it. Once dispatched, an event from inside a shadow tree has
+ * lost its target (the DOM clears it): the one it had then is kept beside it.
+ */
+export interface KeptEvent {
+  event: Event;
+  target: EventTarget | null;
+}
+
 export interface Handoff {
-  events: Event[];
+  events: KeptEvent[];
   /** Set by the detectors stage once it listens itself; the sentinel then stops. */
   taken: boolean;
   /** Set as soon as the detectors stage runs in this frame, loaded with the page or injected. */
@@ -52,7 +61,7 @@ export function handoffReplaced(state: Handoff): boolean {
 }
 
 /** The events kept so far, emptied; from now on the sentinel keeps nothing. */
-export function takeHandoff(): Event[] {
+export function takeHandoff(): KeptEvent[] {
   const scope = globalThis as Scope;
   scope[KEY] ??= { events: [], taken: false };
   scope[KEY].taken = true;

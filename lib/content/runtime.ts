@@ -8,7 +8,7 @@ import { recordingOffReason, type Settings } from '../settings';
 import { hostOf } from '../url';
 import { deliver } from './deliver';
 import { createEventHub, type EventHub } from './event-hub';
-import { takeHandoff } from './handoff';
+import { type KeptEvent, takeHandoff } from './handoff';
 import { readSettings, watchSettings } from './settings';
 
 /** A random id, made where the event is born so that every retry carries the same one. */
@@ -59,6 +59,18 @@ interface TrustedListener {
 }
 
 /** Whether a listener on `target` would have seen `event` had it been attached already. */
+/** A kept event with the target it had when the sentinel saw it, for the detectors to replay. */
+function asSeen({ event, target }: KeptEvent): Event {
+  if (event.target === target) return event;
+  return new Proxy(event, {
+    get(real, property) {
+      if (property === 'target') return target;
+      const value: unknown = Reflect.get(real, property, real);
+      return typeof value === 'function' ? value.bind(real) : value;
+    },
+  });
+}
+
 function reaches(listener: TrustedListener, event: Event): boolean {
   if (listener.type !== event.type) return false;
   if (listener.target === window || listener.target === event.target) return true;
@@ -258,7 +270,8 @@ export async function runDetectors(ctx: ContentScriptContext, detectors: readonl
   update();
   const listeners = run.listeners ?? [];
   run.listeners = null;
-  for (const event of takeHandoff()) {
+  for (const kept of takeHandoff()) {
+    const event = asSeen(kept);
     for (const listener of listeners) if (reaches(listener, event)) listener.handler(event);
   }
 

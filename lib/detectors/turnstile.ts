@@ -42,7 +42,6 @@ export default defineDetector({
   matches: (url) => onWidgetHost(url) && url.pathname.includes('/turnstile/'),
   start(ctx) {
     const doc = ctx.document;
-    const ticks = watchTicks(ctx);
     const shadowRoots = new Set<ShadowRoot>();
     const observer = new MutationObserver(() => check());
     const watch = (node: Node) =>
@@ -60,6 +59,7 @@ export default defineDetector({
       const clock = ticks.take();
       if (clock) ctx.record({ kind: 'captcha.solved', units: {}, clock, via: ctx.url.hostname });
     };
+    const ticks = watchTicks(ctx, check);
     watch(doc.documentElement);
     check();
     return () => observer.disconnect();

@@ -92,7 +92,7 @@ describe('the detectors stage', () => {
       expect(asked).toEqual([{ type: 'start-detectors' }]);
       sentinel.main(); // the background injects it into open tabs as the extension is installed
       person.click(document.querySelector('button') as Element);
-      expect(takeHandoff().map((event) => event.type)).toEqual([
+      expect(takeHandoff().map(({ event }) => event.type)).toEqual([
         ...['pointerdown', 'focusin', 'click'],
         ...['pointerdown', 'focusin', 'click'],
       ]);

@@ -46,14 +46,18 @@ function isActivation(event: Event): boolean {
 
 /**
  * The person's own ticks in a widget's frame (trusted clicks, Enter or Space), timed on a
- * clock that `take()` hands over once the widget says it is satisfied.
+ * clock that `take()` hands over once the widget says it is satisfied. A tick made before
+ * the detectors started reaches them late, when the widget may have answered it already and
+ * will change no more: `lookAgain` is then called to see.
  */
-export function watchTicks(ctx: DetectorContext) {
+export function watchTicks(ctx: DetectorContext, lookAgain: () => void) {
+  const startedAt = performance.now();
   let clock: ActivityClock | null = null;
   const onActivation = (event: Event) => {
     if (!isActivation(event)) return;
     clock ??= ctx.newClock();
     clock.input(event.timeStamp);
+    if (event.timeStamp < startedAt) lookAgain();
   };
   ctx.onTrusted(ctx.document, 'click', onActivation, { capture: true, passive: true });
   ctx.onTrusted(ctx.document, 'keydown', onActivation, { capture: true, passive: true });
@@ -76,12 +80,13 @@ export function watchTicks(ctx: DetectorContext) {
  */
 export function watchCheckbox(ctx: DetectorContext, checkbox: string, widget: Widget): () => void {
   const doc = ctx.document;
-  const ticks = watchTicks(ctx);
-  const observer = new MutationObserver(() => {
+  const check = () => {
     if (!ticks.ticked || doc.querySelector(checkbox)?.getAttribute('aria-checked') !== 'true') return;
     const clock = ticks.take();
     if (clock) void recordFromFlow(ctx, 'captcha.solved', clock, widget);
-  });
+  };
+  const ticks = watchTicks(ctx, check);
+  const observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['aria-checked'] });
   return () => observer.disconnect();
 }

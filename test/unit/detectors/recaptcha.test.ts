@@ -134,6 +134,16 @@ describe('recaptcha detector', () => {
     expect(entries[0]?.event).toMatchObject({ kind: 'captcha.solved', units: {} });
   });
 
+  it('records a tick made before the detectors started, which the widget had passed by then', async () => {
+    loadFixture('sites/www.google.com/recaptcha/api2/anchor.html');
+    visit(ANCHOR);
+    beforeDetectorsStart(() => person.click($('#recaptcha-anchor')));
+    $('#recaptcha-anchor').setAttribute('aria-checked', 'true');
+    ctx = await startDetectors([recaptcha]);
+    await settle();
+    expect((await outbox()).map((entry) => entry.event.kind)).toEqual(['captcha.solved']);
+  });
+
   it('records the rounds done as captcha.failed when reCAPTCHA blocks the person', async () => {
     loadFixture('sites/www.google.com/recaptcha/api2/bframe.html');
     await startIn(BFRAME);

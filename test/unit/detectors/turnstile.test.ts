@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import turnstile from '@/lib/detectors/turnstile';
-import { outbox, startDetectors } from '../support/detectors';
+import { beforeDetectorsStart, outbox, startDetectors } from '../support/detectors';
 import { loadFixture, pageScript, person } from '../support/dom';
 import { leave, settle, visit } from '../support/frames';
 
@@ -58,6 +58,18 @@ describe('turnstile detector', () => {
       via: 'challenges.cloudflare.com',
       units: {},
     });
+  });
+
+  it('records a tick made before the detectors started, which the widget had passed by then', async () => {
+    loadFixture(
+      'sites/challenges.cloudflare.com/cdn-cgi/challenge-platform/h/b/turnstile/if/ov2/av0/rcv0/0/p8x2k/0x4AAAAAAADnPIDROrmt1Wwj/light/fbE/new/normal/auto/index.html',
+    );
+    const root = renderWidget();
+    beforeDetectorsStart(() => person.click(root.querySelector('.cb-lb-t') as Element));
+    succeed(root);
+    ctx = await startDetectors([turnstile]);
+    await settle();
+    expect((await outbox()).map((entry) => entry.event.kind)).toEqual(['captcha.solved']);
   });
 
   it('records the tick in the older widget drawn without a shadow root', async () => {

@@ -28,10 +28,23 @@ export async function outbox(): Promise<OutboxEntry[]> {
  */
 export function beforeDetectorsStart(act: () => void): void {
   const sentinel = freshHandoff();
-  const keep = (event: Event) => sentinel.events.push(event);
+  // A browser shows a listener on the window the host of a shadow tree an event comes from (happy-dom does not).
+  const retargeted = (target: EventTarget | null) => {
+    let node = target;
+    while (node instanceof Node && node.getRootNode() instanceof ShadowRoot)
+      node = (node.getRootNode() as ShadowRoot).host;
+    return node;
+  };
+  const keep = (event: Event) => sentinel.events.push({ event, target: retargeted(event.target) });
   for (const type of HANDOFF_EVENT_TYPES) window.addEventListener(type, keep, { capture: true });
   act();
   for (const type of HANDOFF_EVENT_TYPES) window.removeEventListener(type, keep, { capture: true });
-  // As in a browser (happy-dom keeps it): once dispatched, an event's composed path is empty.
-  for (const event of sentinel.events) Object.defineProperty(event, 'composedPath', { value: () => [] });
+  // As in a browser (happy-dom keeps them): once dispatched, an event's composed path is empty,
+  // and an event from inside a shadow tree has no target.
+  for (const { event } of sentinel.events) {
+    Object.defineProperty(event, 'composedPath', { value: () => [] });
+    if (event.target instanceof Node && event.target.getRootNode() instanceof ShadowRoot) {
+      Object.defineProperty(event, 'target', { value: null, configurable: true });
+    }
+  }
 }
