@@ -31,20 +31,22 @@ const TYPING_MS = 500;
 
 const isTypingKey = (key: string) => key.length === 1 || key === 'Backspace' || key === 'Delete';
 
-/** Whether each element focus went to takes text: asked once per element. */
-const takesText = new WeakMap<EventTarget, boolean>();
-
-function isTextField(target: EventTarget): boolean {
-  let known = takesText.get(target);
-  if (known === undefined) {
-    known =
-      target instanceof HTMLTextAreaElement ||
-      target instanceof HTMLInputElement ||
-      (target instanceof HTMLElement && target.isContentEditable);
-    takesText.set(target, known);
-  }
-  return known;
+function isTextField(target: EventTarget | null | undefined): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLInputElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
+
+/** Where focus is in one document (or frame): whether in a text field, and how many times it moved. */
+interface Focus {
+  inTextField: boolean;
+  moves: number;
+}
+
+/** The focus of events that are never typing. */
+const NOT_TYPING: Readonly<Focus> = { inTextField: false, moves: 0 };
 
 /**
  * One real listener per target, event type and phase, shared by every detector. Each
@@ -55,48 +57,46 @@ function isTextField(target: EventTarget): boolean {
  */
 export function createEventHub(lifetime: AbortSignal, around: { enter(): void; leave(): void } = NO_HOOKS) {
   const routes = new Map<EventTarget, Map<string, Routes>>();
-  /** The element of each document (or frame's) that the person's last focus event went to. */
-  const focused = new WeakMap<EventTarget, EventTarget>();
+  const focusIn = new WeakMap<EventTarget, Focus>();
 
-  const watchingFocus = new WeakSet<EventTarget>();
-
-  const watchFocus = (target: EventTarget) => {
-    if (watchingFocus.has(target)) return;
-    watchingFocus.add(target);
+  /** Follows focus in the target's document, from the element focused when the detectors started. */
+  const focusOf = (target: EventTarget): Focus => {
+    let focus = focusIn.get(target);
+    if (focus) return focus;
+    const doc = target instanceof Document ? target : target instanceof Node ? target.ownerDocument : null;
+    const state: Focus = { inTextField: isTextField(doc?.activeElement), moves: 0 };
     const onFocus = (event: Event) => {
-      if (event.isTrusted && event.target) focused.set(target, event.target);
+      if (!event.isTrusted) return;
+      state.inTextField = isTextField(event.target);
+      state.moves++;
     };
     target.addEventListener('focusin', onFocus, { capture: true, passive: true, signal: lifetime });
-  };
-
-  /** The text field typing goes into, or null: the focused element, or this event's when no focus event was seen yet. */
-  const typingField = (target: EventTarget, event: Event): EventTarget | null => {
-    let field = focused.get(target);
-    if (!field) {
-      field = event.target ?? undefined;
-      if (field) focused.set(target, field);
-    }
-    return field && isTextField(field) ? field : null;
+    focus = state;
+    focusIn.set(target, focus);
+    return focus;
   };
 
   const listen = (target: EventTarget, type: string, capture: boolean, shared: Routes) => {
-    const typing = type === 'keydown' || type === 'input';
-    if (typing) watchFocus(target);
-    const passedAt = new WeakMap<EventTarget, number>();
+    const focus = type === 'keydown' || type === 'input' ? focusOf(target) : NOT_TYPING;
+    /** When typing was last passed on, and in which field (counted by focus moves). */
+    let passedAt = 0;
+    let passedIn = -1;
     const dispatch = (event: Event) => {
-      let field: EventTarget | null = null;
-      if (typing && (type === 'input' || isTypingKey((event as KeyboardEvent).key))) field = typingField(target, event);
-      // The wall clock, not the event's time stamp: one property read less at every key.
-      const now = Date.now();
+      const typing = focus.inTextField && (type === 'input' || isTypingKey((event as KeyboardEvent).key));
       let againSoon = false;
-      if (field) {
-        const last = passedAt.get(field);
-        againSoon = last !== undefined && now >= last && now - last < TYPING_MS;
+      let now = 0;
+      if (typing) {
+        // The wall clock, not the event's time stamp: one property read less at every key.
+        now = Date.now();
+        againSoon = passedIn === focus.moves && now >= passedAt && now - passedAt < TYPING_MS;
         if (againSoon && shared.counting.size === 0) return;
       }
       // Only the person's own typing restarts the wait: a page cannot hide it with made-up keys.
       if (!event.isTrusted) return;
-      if (field && !againSoon) passedAt.set(field, now);
+      if (typing && !againSoon) {
+        passedAt = now;
+        passedIn = focus.moves;
+      }
       around.enter();
       try {
         for (const route of shared.all) if (!againSoon || route.everyCharacter) route.handler(event);
