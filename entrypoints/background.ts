@@ -13,6 +13,8 @@ import { loadSettings } from '@/lib/settings-item';
 import { openDb } from '@/lib/store/db';
 
 export default defineBackground(() => {
+  /** When this run of the worker began: after an install or an update, a moment after this version did. */
+  const startedAt = Date.now();
   const db = openDb();
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const writer = createWriter(db, () => {
@@ -57,7 +59,7 @@ export default defineBackground(() => {
 
   // Firefox injects content scripts into open tabs itself when an extension is installed or updated.
   if (!import.meta.env.FIREFOX) {
-    browser.runtime.onInstalled.addListener(() => void injectSentinelIntoOpenTabs());
+    browser.runtime.onInstalled.addListener(() => void injectSentinelIntoOpenTabs(startedAt));
   }
 
   browser.alarms.onAlarm.addListener((alarm) => {
