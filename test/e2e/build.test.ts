@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +59,19 @@ describe('the built packages', () => {
     );
     expect(gzipSync(sentinel).length).toBeLessThanOrEqual(8 * 1024);
   });
+
+  it.each(['start', 'start:firefox'])(
+    '`npm run %s` has a launcher that loads (here it stops for want of a display)',
+    (name) => {
+      const scripts = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+      const [, launcher] = (scripts[name] as string).split(' && ');
+      const [command, ...args] = (launcher as string).split(' ');
+      const { DISPLAY: _x, WAYLAND_DISPLAY: _wayland, ...env } = process.env;
+      const run = spawnSync(command as string, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+      expect(run.stderr).toContain('No display found');
+      expect(run.status).toBe(1);
+    },
+  );
 
   it('carries icons at the sizes both stores ask for', () => {
     for (const dir of [CHROME_BUILD, FIREFOX_BUILD]) {
