@@ -5,10 +5,10 @@ import { BROWSERS, useBrowser } from '../harness/suite.ts';
 const COMPOSER = 'https://burst.test/reliability/composer.html';
 
 /** Posts one short review on the composer page, as a person would. */
-async function post(page: TestPage, stars: number): Promise<void> {
+async function post(page: TestPage, stars: number, text = 'ok'): Promise<void> {
   await page.focus();
   await page.click(`[aria-label^="${stars} star"]`);
-  await page.type('#review-text', 'ok', 0);
+  await page.type('#review-text', text, 0);
   await page.click('#post');
 }
 
@@ -26,23 +26,31 @@ describe.each(BROWSERS)('in %s, nothing is lost and nothing counted twice', (_na
     const ROUNDS = 6;
     let restarts = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, tab] of tabs.entries()) await post(tab, (i % 3) + 1);
+      // Each tab writes a text of its own length, so that a missing review says which tab it was.
+      for (const [i, tab] of tabs.entries()) await post(tab, (i % 3) + 1, `ok${'k'.repeat(i)}`);
       await env.driver.restartBackground();
       restarts += 1;
     }
     const expected = before + ROUNDS * tabs.length;
     let stored = 0;
+    let storedAll: Record<string, unknown>[] | undefined;
     await eventually(
       async () => {
-        stored = (await storedEvents(env.driver)).length;
+        storedAll = await storedEvents(env.driver);
+        stored = storedAll.length;
         return stored >= expected ? true : undefined;
       },
       30_000,
       'the burst',
     ).catch(async (error: Error) => {
       const waiting = Object.keys(await env.driver.storage()).filter((key) => key.startsWith('outbox:'));
+      const perTab = tabs.map(
+        (_, i) => (storedAll ?? []).filter((e) => (e.units as { chars?: number }).chars === i + 2).length,
+      );
+      const pageErrors = tabs.flatMap((tab) => tab.errors);
       throw new Error(
-        `${error.message}: ${stored - before} of ${expected - before} stored, ${waiting.length} in the outbox`,
+        `${error.message}: ${stored - before} of ${expected - before} stored (per tab: ${perTab.join(', ')}), ` +
+          `${waiting.length} in the outbox, page errors: ${JSON.stringify(pageErrors)}`,
       );
     });
     await new Promise((done) => setTimeout(done, 2_000)); // room for a late duplicate to show
