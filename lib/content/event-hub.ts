@@ -61,8 +61,8 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
 
   /** Follows focus in the target's document, from the element focused when the detectors started. */
   const focusOf = (target: EventTarget): Focus => {
-    let focus = focusIn.get(target);
-    if (focus) return focus;
+    const known = focusIn.get(target);
+    if (known) return known;
     const doc = target instanceof Document ? target : target instanceof Node ? target.ownerDocument : null;
     const state: Focus = { inTextField: isTextField(doc?.activeElement), moves: 0 };
     const onFocus = (event: Event) => {
@@ -71,9 +71,8 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
       state.moves++;
     };
     target.addEventListener('focusin', onFocus, { capture: true, passive: true, signal: lifetime });
-    focus = state;
-    focusIn.set(target, focus);
-    return focus;
+    focusIn.set(target, state);
+    return state;
   };
 
   const listen = (target: EventTarget, type: string, capture: boolean, shared: Routes) => {

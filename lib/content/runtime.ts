@@ -58,7 +58,6 @@ interface TrustedListener {
   handler: (event: Event) => void;
 }
 
-/** Whether a listener on `target` would have seen `event` had it been attached already. */
 /** A kept event with the target it had when the sentinel saw it, for the detectors to replay. */
 function asSeen({ event, target }: KeptEvent): Event {
   if (event.target === target) return event;
@@ -71,6 +70,7 @@ function asSeen({ event, target }: KeptEvent): Event {
   });
 }
 
+/** Whether a listener on `target` would have seen `event` had it been attached already. */
 function reaches(listener: TrustedListener, event: Event): boolean {
   if (listener.type !== event.type) return false;
   if (listener.target === window || listener.target === event.target) return true;
@@ -97,8 +97,7 @@ interface Run {
  */
 function pageAddress(win: Window, lifetime: AbortSignal) {
   const location = win.location;
-  let href = location.href;
-  let url = new URL(href);
+  let url = new URL(location.href);
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   let announced = navigation === undefined;
   navigation?.addEventListener(
@@ -115,11 +114,8 @@ function pageAddress(win: Window, lifetime: AbortSignal) {
       if (inEvent && (fresh || !announced)) return url;
       fresh = inEvent;
       announced = navigation === undefined;
-      const now = location.href;
-      if (now !== href) {
-        href = now;
-        url = new URL(now);
-      }
+      const href = location.href;
+      if (href !== url.href) url = new URL(href);
       return url;
     },
     /** An event is handed to the detectors. */

@@ -147,10 +147,10 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
 
   /** Single-page apps show the confirmation without loading a page: look again when the page changes. */
   const watch = () => {
-    watchUntil = Date.now() + WATCH_MS;
+    watchUntil = performance.now() + WATCH_MS;
     if (observer) return;
     observer = new MutationObserver(() => {
-      if (Date.now() > watchUntil) {
+      if (performance.now() > watchUntil) {
         stopWatching();
       } else if (checkTimer === undefined) {
         checkTimer = setTimeout(() => {
@@ -182,10 +182,7 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
       save(); // the page may be about to go
     } else {
       // Saved within a second of working, not a second after the last key: one timer, not one per key.
-      saveTimer ??= setTimeout(() => {
-        saveTimer = undefined;
-        save();
-      }, SAVE_DELAY_MS);
+      saveTimer ??= setTimeout(save, SAVE_DELAY_MS);
     }
     watch();
   };
