@@ -11,6 +11,15 @@ import { extensionGone, sendToBackground } from '@/lib/send';
 const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role], [contenteditable], [tabindex]';
 
 /**
+ * Where the pointer arrives a moment before a person fills something in or presses send. The
+ * detectors take tens of milliseconds to start, a few hundred when the background has to wake,
+ * and the events they replay are read after the page reacted to them (a vote replaced by "Thank
+ * you", a composer emptied). Asked for as the pointer comes in, they are running by the click.
+ */
+const WORK_AREA =
+  'form, button, input, select, textarea, label, [contenteditable], [role="button"], [role="radio"], [role="checkbox"], [role="slider"], [role="textbox"]';
+
+/**
  * Addresses of order, booking and payment confirmations, often reached by a redirect with no
  * input on them: there the detectors are asked for at once, to close a task begun on earlier pages.
  */
@@ -69,6 +78,12 @@ export default defineUnlistedScript(() => {
   };
   const { signal } = listening;
   for (const type of HANDOFF_EVENT_TYPES) window.addEventListener(type, keep, { capture: true, passive: true, signal });
+  const approach = (event: PointerEvent) => {
+    if (requested || !event.isTrusted) return;
+    if (state.taken || retired(state)) return stop();
+    if (event.target instanceof Element && event.target.closest(WORK_AREA)) request();
+  };
+  window.addEventListener('pointerover', approach, { capture: true, passive: true, signal });
   // Writing in a rich-text editor's frame (TinyMCE) reaches this document by one sign only:
   // the window losing the focus to that frame (which Firefox names only after the blur).
   window.addEventListener(

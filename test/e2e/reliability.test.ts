@@ -22,7 +22,12 @@ describe.each(BROWSERS)('in %s, nothing is lost and nothing counted twice', (_na
   it('when the background restarts again and again during a burst from four tabs', async () => {
     const before = (await storedEvents(env.driver)).length;
     const tabs = await Promise.all(Array.from({ length: 4 }, () => env.driver.newPage()));
-    for (const tab of tabs) await tab.goto(COMPOSER);
+    for (const tab of tabs) {
+      await tab.goto(COMPOSER);
+      // A person's pointer reaches the composer before the first post, and the detectors start then.
+      await tab.focus();
+      await tab.hover('#review-text');
+    }
     const ROUNDS = 6;
     let restarts = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -62,6 +67,28 @@ describe.each(BROWSERS)('in %s, nothing is lost and nothing counted twice', (_na
     expect(Object.keys(await env.driver.storage()).filter((key) => key.startsWith('outbox:'))).toEqual([]);
     expect(restarts).toBe(ROUNDS);
     for (const tab of tabs) await tab.close();
+  });
+
+  it('when a one-click vote is the first thing done on a page, with the background asleep', async () => {
+    const page = await env.driver.newPage();
+    await page.goto('https://burst.test/reliability/article.html');
+    await env.driver.restartBackground();
+    // The pointer rests on the button a moment before the click, as a person's does; the page
+    // replaces the widget with a thank-you as soon as the vote is clicked.
+    await page.hover('#vote-yes');
+    await new Promise((done) => setTimeout(done, 400));
+    await page.click('#vote-yes');
+    await page.waitFor('[role="status"]');
+    const votes = await eventually(
+      async () => {
+        const stored = (await storedEvents(env.driver)).filter((e) => e.detector === 'helpful-vote');
+        return stored.length > 0 ? stored : undefined;
+      },
+      15_000,
+      'the vote',
+    );
+    expect(votes).toMatchObject([{ kind: 'feedback.helpful_voted', site: 'burst.test' }]);
+    await page.close();
   });
 
   it('when the tab is closed right after the submit', async () => {

@@ -27,6 +27,8 @@ export interface TestPage {
   type(selector: string, text: string, delay?: number): Promise<void>;
   /** Text content, trimmed. */
   text(selector: string): Promise<string>;
+  /** Moves the pointer over an element, as on its way to a click. */
+  hover(selector: string): Promise<void>;
   /** A trusted click at a point of the viewport, without waiting for anything. */
   clickAt(x: number, y: number): Promise<void>;
   /** Turns the mouse wheel over the page. */
@@ -120,6 +122,7 @@ function fromPlaywright(page: PlaywrightPage): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text, delay = 30) => page.locator(selector).pressSequentially(text, { delay }),
     text: async (selector) => ((await page.locator(selector).textContent()) ?? '').trim(),
+    hover: (selector) => page.hover(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     scroll: async (deltaY) => {
       await page.mouse.move(400, 300);
@@ -157,6 +160,7 @@ function fromPuppeteer(page: PuppeteerPage): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text, delay = 30) => page.type(selector, text, { delay }),
     text: (selector) => page.$eval(selector, (el) => (el.textContent ?? '').trim()),
+    hover: (selector) => page.hover(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     scroll: async (deltaY) => {
       await page.mouse.move(400, 300);

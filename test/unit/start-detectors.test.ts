@@ -4,8 +4,10 @@ import sentinel from '@/entrypoints/sentinel';
 import { createFlows } from '@/lib/background/flows';
 import { createService } from '@/lib/background/service';
 import { markDetectorsRunning, takeHandoff } from '@/lib/content/handoff';
-import { person } from './support/dom';
+import { actor, person } from './support/dom';
 import { goTo } from './support/flows';
+
+const fakePage = actor(false);
 
 type Injection = { func?: () => unknown; files?: string[] };
 
@@ -96,6 +98,20 @@ describe('the detectors stage', () => {
         ...['pointerdown', 'focusin', 'click'],
         ...['pointerdown', 'focusin', 'click'],
       ]);
+    });
+
+    it('as the pointer reaches a control or a form, ahead of the click, keeping nothing until the person acts', async () => {
+      await load('https://help.example.com/articles/42');
+      document.body.innerHTML =
+        '<article><p>Some help.</p></article><form><p>Was this helpful?</p><button type="button">Yes</button></form>';
+      const text = document.querySelector('article p') as Element;
+      person.hover(text);
+      fakePage.hover(document.querySelector('button') as Element);
+      expect(asked).toEqual([]);
+      person.hover(document.querySelector('form p') as Element);
+      person.hover(document.querySelector('button') as Element);
+      expect(asked).toEqual([{ type: 'start-detectors' }]);
+      expect(takeHandoff()).toEqual([]);
     });
 
     it.each(['https://www.example-shop.fr/commande', 'https://en.wikipedia.org/wiki/Shadow_work'])(

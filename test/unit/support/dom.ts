@@ -22,6 +22,8 @@ function dispatch(target: EventTarget, event: Event, trusted: boolean): Event {
 }
 
 export interface Actor {
+  /** The pointer arriving over an element, on its way to click it. */
+  hover(el: Element): void;
   click(el: Element): void;
   type(el: HTMLTextAreaElement | HTMLInputElement, text: string): void;
   /** Types into a field and leaves it, as a person filling in a form does (the field's change event). */
@@ -38,6 +40,9 @@ export interface Actor {
 export function actor(trusted: boolean): Actor {
   const fire = (target: EventTarget, event: Event) => dispatch(target, event, trusted);
   return {
+    hover(el) {
+      fire(el, new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    },
     click(el) {
       fire(el, new PointerEvent('pointerdown', { bubbles: true, composed: true }));
       fire(el, new FocusEvent('focusin', { bubbles: true }));
