@@ -53,6 +53,7 @@ export default defineUnlistedScript(() => {
   // Once the detectors run, the sentinel has nothing left to do: it stops listening.
   const listening = new AbortController();
   const stop = () => listening.abort();
+  state.release = stop;
   let requested = false;
   const request = () => {
     requested = true;

@@ -16,12 +16,12 @@ const NO_HOOKS = { enter() {}, leave() {} };
 
 /**
  * Typing sends a key press and an input event for every character, and each event that
- * reaches the detectors costs the page time. What they learn from the next characters typed
- * into the same field a moment later (the person is still at work there) they learned from
- * the first: those are passed on once per TYPING_MS for each field and kind of event, but to
- * a handler that counts characters from the input events (a letter typed with Ctrl is typing
- * too). Every other key (Enter, with Ctrl or not, Tab, Space on a button) is passed on at
- * once, and so is any input outside the focused text field.
+ * reaches the detectors costs the page time. What they learn from the next keys pressed in
+ * the same field a moment later (the person is still at work there) they learned from the
+ * first: in a text field, key presses and input events are passed on once per TYPING_MS and
+ * field, whichever comes first, but to a handler that counts characters from the input
+ * events. Enter (with Ctrl or not) and Escape, which send or cancel, are passed on at once,
+ * and so is anything outside the focused text field (Space on a button).
  *
  * From the extension's world, the first read of each property of an event costs more than
  * all the rest of this: typing is told apart with one read (the key), and the field is the
@@ -29,7 +29,7 @@ const NO_HOOKS = { enter() {}, leave() {} };
  */
 const TYPING_MS = 500;
 
-const isTypingKey = (key: string) => key.length === 1 || key === 'Backspace' || key === 'Delete';
+const isTypingKey = (key: string) => key !== 'Enter' && key !== 'Escape';
 
 function isTextField(target: EventTarget | null | undefined): boolean {
   return (
@@ -39,14 +39,19 @@ function isTextField(target: EventTarget | null | undefined): boolean {
   );
 }
 
-/** Where focus is in one document (or frame): whether in a text field, and how many times it moved. */
+/**
+ * Where focus is in one document (or frame): whether in a text field, how many times it moved,
+ * and when typing was last passed on, in which field (counted by moves).
+ */
 interface Focus {
   inTextField: boolean;
   moves: number;
+  passedAt: number;
+  passedIn: number;
 }
 
-/** The focus of events that are never typing. */
-const NOT_TYPING: Readonly<Focus> = { inTextField: false, moves: 0 };
+/** The focus of events that are never typing (so never written to). */
+const NOT_TYPING: Focus = { inTextField: false, moves: 0, passedAt: 0, passedIn: -1 };
 
 /**
  * One real listener per target, event type and phase, shared by every detector. Each
@@ -59,27 +64,31 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
   const routes = new Map<EventTarget, Map<string, Routes>>();
   const focusIn = new WeakMap<EventTarget, Focus>();
 
-  /** Follows focus in the target's document, from the element focused when the detectors started. */
+  /**
+   * Follows focus in the target's document, from the element focused when the detectors started.
+   * A route of the target's shared focusin listener: one switch into the extension's world per move.
+   */
   const focusOf = (target: EventTarget): Focus => {
     const known = focusIn.get(target);
     if (known) return known;
     const doc = target instanceof Document ? target : target instanceof Node ? target.ownerDocument : null;
-    const state: Focus = { inTextField: isTextField(doc?.activeElement), moves: 0 };
-    const onFocus = (event: Event) => {
-      if (!event.isTrusted) return;
-      state.inTextField = isTextField(event.target);
-      state.moves++;
-    };
-    target.addEventListener('focusin', onFocus, { capture: true, passive: true, signal: lifetime });
+    const state: Focus = { inTextField: isTextField(doc?.activeElement), moves: 0, passedAt: 0, passedIn: -1 };
     focusIn.set(target, state);
+    hub.add(
+      target,
+      'focusin',
+      { capture: true, everyCharacter: false },
+      (event) => {
+        state.inTextField = isTextField(event.target);
+        state.moves++;
+      },
+      lifetime,
+    );
     return state;
   };
 
   const listen = (target: EventTarget, type: string, capture: boolean, shared: Routes) => {
     const focus = type === 'keydown' || type === 'input' ? focusOf(target) : NOT_TYPING;
-    /** When typing was last passed on, and in which field (counted by focus moves). */
-    let passedAt = 0;
-    let passedIn = -1;
     const dispatch = (event: Event) => {
       const typing = focus.inTextField && (type === 'input' || isTypingKey((event as KeyboardEvent).key));
       let againSoon = false;
@@ -87,14 +96,14 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
       if (typing) {
         // The wall clock, not the event's time stamp: one property read less at every key.
         now = Date.now();
-        againSoon = passedIn === focus.moves && now >= passedAt && now - passedAt < TYPING_MS;
+        againSoon = focus.passedIn === focus.moves && now >= focus.passedAt && now - focus.passedAt < TYPING_MS;
         if (againSoon && shared.counting.size === 0) return;
       }
       // Only the person's own typing restarts the wait: a page cannot hide it with made-up keys.
       if (!event.isTrusted) return;
       if (typing && !againSoon) {
-        passedAt = now;
-        passedIn = focus.moves;
+        focus.passedAt = now;
+        focus.passedIn = focus.moves;
       }
       around.enter();
       try {
@@ -106,7 +115,7 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
     target.addEventListener(type, dispatch, { capture, passive: true, signal: lifetime });
   };
 
-  return {
+  const hub = {
     add(
       target: EventTarget,
       type: string,
@@ -140,5 +149,6 @@ export function createEventHub(lifetime: AbortSignal, around: { enter(): void; l
       );
     },
   };
+  return hub;
 }
 export type EventHub = ReturnType<typeof createEventHub>;

@@ -33,6 +33,8 @@ export interface Handoff {
   events: KeptEvent[];
   /** Set by the detectors stage once it listens itself; the sentinel then stops. */
   taken: boolean;
+  /** The sentinel's own stop, called as the detectors take over: its listeners would cost every event after. */
+  release?: () => void;
   /** Set as soon as the detectors stage runs in this frame, loaded with the page or injected. */
   running?: boolean;
 }
@@ -65,6 +67,7 @@ export function takeHandoff(): KeptEvent[] {
   const scope = globalThis as Scope;
   scope[KEY] ??= { events: [], taken: false };
   scope[KEY].taken = true;
+  scope[KEY].release?.();
   return scope[KEY].events.splice(0);
 }
 

@@ -1,4 +1,4 @@
-import { isDisabled } from './shared/regions';
+import { isDisabled, rememberedFor } from './shared/regions';
 import { defineDetector } from './types';
 
 /**
@@ -33,13 +33,17 @@ export default defineDetector({
       labelled = false;
     };
 
+    const isInEditor = rememberedFor(
+      (el) => el.closest(EDITOR_SELECTOR) !== null && !el.closest(NOT_LABELLING_SELECTOR),
+    );
+
     for (const type of ['pointerdown', 'keydown', 'change', 'input'] as const) {
       ctx.onTrusted(
         ctx.document,
         type,
         (event) => {
-          const target = event.target instanceof Element ? event.target : null;
-          if (!target?.closest(EDITOR_SELECTOR) || target.closest(NOT_LABELLING_SELECTOR)) return;
+          const target = event.target;
+          if (!(target instanceof Element) || !isInEditor(target, event.timeStamp)) return;
           if (event instanceof KeyboardEvent && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return;
           clock.input(event.timeStamp);
           labelled = true;

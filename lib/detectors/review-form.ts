@@ -21,6 +21,8 @@ import { defineDetector } from './types';
  * on the block's send button when the page sends it with a script.
  */
 const RATING_CONTROL_SELECTOR = 'input[type="radio"], [role="radio"], [role="slider"], select';
+/** What a person fills a review in with: a text field, a rating control, or the label of one. */
+const INPUT_SELECTOR = `${TEXT_FIELD_SELECTOR}, ${RATING_CONTROL_SELECTOR}, label`;
 const SUBMIT_BUTTON_SELECTOR = 'button, input[type="submit"], [role="button"]';
 /** How far up from a field to look for the block that holds its send button. */
 const MAX_REGION_DEPTH = 10;
@@ -114,11 +116,15 @@ export default defineDetector({
   matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   start(ctx) {
     const sessions = new Map<Element, ActivityClock>();
-    // Looking a field's region up walks the DOM: once per field, not once per key press.
+    /** Each control's region, null for other elements: the DOM is asked once per element, not at each key press. */
     const regions = new WeakMap<Element, Element | null>();
-    const cachedRegionOf = (el: Element) => {
-      if (!regions.has(el)) regions.set(el, regionOf(el));
-      return regions.get(el) ?? null;
+    const regionOfInput = (el: Element) => {
+      let region = regions.get(el);
+      if (region === undefined) {
+        region = el.matches(INPUT_SELECTOR) ? regionOf(el) : null;
+        regions.set(el, region);
+      }
+      return region;
     };
     /**
      * Regions the person has put something into: typed, pasted, picked a star. Only key
@@ -141,13 +147,8 @@ export default defineDetector({
 
     const onInput = (event: Event) => {
       const target = event.target;
-      if (
-        !(target instanceof Element) ||
-        !target.matches(`${TEXT_FIELD_SELECTOR}, ${RATING_CONTROL_SELECTOR}, label`)
-      ) {
-        return;
-      }
-      const region = cachedRegionOf(target);
+      if (!(target instanceof Element)) return;
+      const region = regionOfInput(target);
       if (!region || !(sessions.has(region) || isReviewPlace(region, event.timeStamp))) return;
       sessionFor(region).input(event.timeStamp);
       if (event.type === 'keydown' || event.type === 'paste' || (event.type === 'pointerdown' && picksRating(target))) {

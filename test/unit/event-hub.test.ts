@@ -65,18 +65,21 @@ describe('the event hub', () => {
       fire(field, typed(char), at + 1);
       at += 100;
     }
-    expect(seen).toEqual(['keydown:T', 'input:', 'keydown:b', 'input:']); // 'b' comes 500 ms after 'T'
+    expect(seen).toEqual(['keydown:T', 'keydown:b']); // 'b' comes 500 ms after 'T'
     expect(characters.join('')).toBe('Très bien');
   });
 
-  it('passes on at once typing in the next field, and every key that is not plain typing', () => {
+  it('passes on at once typing in the next field, the keys that send or cancel, and every key outside a text field', () => {
     fire(field, key('a'), 1_000);
     fire(field, key('Enter'), 1_010);
     fire(field, key('Enter', { ctrlKey: true }), 1_020); // sends a composer
+    fire(field, key('Shift'), 1_025);
     fire(field, key('c'), 1_030);
+    fire(field, key('Escape'), 1_035);
     fire(field, key('Tab'), 1_040);
     fire(other, focus(), 1_041);
     fire(other, key('b'), 1_050);
+    fire(other, typed('b'), 1_051);
     fire(button, focus(), 1_060);
     fire(button, key(' '), 1_070);
     fire(button, key(' '), 1_080);
@@ -84,11 +87,18 @@ describe('the event hub', () => {
       'keydown:a',
       'keydown:Enter',
       'keydown:Enter',
-      'keydown:Tab',
+      'keydown:Escape',
       'keydown:b',
       'keydown: ',
       'keydown: ',
     ]);
+  });
+
+  it('passes on an input that came without a key press (dictation, an input method, autofill)', () => {
+    fire(field, typed('Très'), 1_000);
+    fire(field, key('Enter'), 1_200);
+    fire(field, typed(' bien'), 1_600);
+    expect(seen).toEqual(['input:', 'keydown:Enter', 'input:']);
   });
 
   it('passes on every input outside a text field, and nothing a page script made up', () => {

@@ -27,7 +27,8 @@ export interface FlowTracker {
 
 /** Fields whose change is not filling something in. */
 const NOT_FILLED = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'search']);
-const SAVE_DELAY_MS = 1000;
+/** The page going away saves at once (pagehide, a click, a submit): this covers a tab that crashes or is killed. */
+const SAVE_DELAY_MS = 5000;
 const CHECK_DELAY_MS = 400;
 /** A confirmation follows the person's last action closely, even after a payment approved on a phone. */
 const WATCH_MS = 2 * 60 * 1000;
@@ -146,8 +147,8 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
   };
 
   /** Single-page apps show the confirmation without loading a page: look again when the page changes. */
-  const watch = () => {
-    watchUntil = performance.now() + WATCH_MS;
+  const watch = (at: number) => {
+    watchUntil = at + WATCH_MS;
     if (observer) return;
     observer = new MutationObserver(() => {
       if (performance.now() > watchUntil) {
@@ -171,7 +172,8 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
     }
     if (doneAt !== null && url.href === doneAt) return;
     void resumed();
-    clock.input(event.timeStamp);
+    const at = event.timeStamp;
+    clock.input(at);
     const type = event.type;
     if (type === 'change') {
       const target = event.target;
@@ -181,10 +183,10 @@ export function trackFlow(ctx: DetectorContext, options: FlowOptions): FlowTrack
     if (type === 'click' || type === 'submit') {
       save(); // the page may be about to go
     } else {
-      // Saved within a second of working, not a second after the last key: one timer, not one per key.
+      // Saved a moment after work began, not after the last key: one timer, not one per key.
       saveTimer ??= setTimeout(save, SAVE_DELAY_MS);
     }
-    watch();
+    watch(at);
   };
 
   const win = ctx.window;

@@ -1,4 +1,5 @@
 import type { Draft, Sent } from './composer';
+import type { WordMatcher } from './text';
 
 /**
  * Marketplace listings: the whole page is the listing form, often in several steps, so what
@@ -7,7 +8,7 @@ import type { Draft, Sent } from './composer';
  * the new listing's page in a single-page app; the form is the page only on the form's own
  * addresses (`flow`).
  */
-export function listingPage(flow: RegExp): (el: Element) => Element | null {
+export function listingPage(flow: WordMatcher): (el: Element) => Element | null {
   return (el) => (flow.test(el.ownerDocument.location.pathname) ? el.ownerDocument.body : null);
 }
 

@@ -1,6 +1,6 @@
 import { buttonName } from './dom';
 import { closestWidget, describeBlock } from './regions';
-import { normalize, wordsPattern } from './text';
+import { normalize, type WordMatcher, wordsPattern } from './text';
 
 /**
  * What marks a referral: the words of a "refer a friend" widget, and the parameters and
@@ -20,13 +20,13 @@ export const REFERRAL_WORDS = wordsPattern(
     'invite code',
     'your invite',
     'invitation link',
-    'give \\$?\\d+',
+    'give #',
     'invitez vos amis',
     'inviter des amis',
     'inviter vos amis',
     'invitez un ami',
     'code promo',
-    'lien d.invitation',
+    "lien d'invitation",
     'freunde einladen',
     'freunde werben',
     'freund einladen',
@@ -151,7 +151,7 @@ export function shareChannelOfLink(href: string): string | null {
 }
 
 const SHARE_VERB = wordsPattern(['share', 'partager', 'teilen', 'compartir', 'condividi', 'delen']);
-const NETWORKS: readonly [RegExp, string][] = [
+const NETWORKS: readonly [WordMatcher, string][] = [
   [wordsPattern(['facebook']), 'facebook'],
   [wordsPattern(['twitter', 'x']), 'x'],
   [wordsPattern(['whatsapp']), 'whatsapp'],

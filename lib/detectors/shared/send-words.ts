@@ -1,5 +1,5 @@
 import { buttonName } from './dom';
-import { SUBMIT_WORDS, wordsPattern } from './text';
+import { SUBMIT_WORDS, type WordMatcher, wordsPattern } from './text';
 
 /**
  * The words on the buttons that send a post, a reply or a comment, in English, French,
@@ -59,7 +59,7 @@ export const KEEP_WORDS = wordsPattern(
 );
 
 /** Whether an element's accessible name, or its text, matches `words` and none of the words that keep a draft. */
-export function namedLike(el: Element, words: RegExp): boolean {
+export function namedLike(el: Element, words: WordMatcher): boolean {
   const name = buttonName(el);
   return words.test(name) && !KEEP_WORDS.test(name);
 }
