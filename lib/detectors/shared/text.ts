@@ -20,6 +20,7 @@ export interface WordMatcher {
 const NOT_WORD = /[^a-z0-9]+/;
 /** In a phrase, the place of any number ("give # get #"). */
 const ANY_NUMBER = '#';
+const NOT_LISTED_WORD = /[^a-z0-9#]+/;
 const NUMBER = /^[0-9]+$/;
 
 /**
@@ -35,7 +36,7 @@ export function wordsPattern(words: readonly string[], stems: readonly string[] 
   /** Phrases of several words, by their first word. */
   const phrases = new Map<string, string[][]>();
   for (const word of words) {
-    const [first = '', ...rest] = word.split(NOT_WORD);
+    const [first = '', ...rest] = word.split(NOT_LISTED_WORD);
     if (rest.length === 0) single.add(first);
     else phrases.set(first, [...(phrases.get(first) ?? []), rest]);
   }
