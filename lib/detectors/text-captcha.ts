@@ -1,5 +1,6 @@
 import type { ActivityClock } from '../activity-clock';
 import { describeControl, hasUserActivation, writtenLength } from './shared/dom';
+import { rememberedFor } from './shared/regions';
 import { wordsPattern } from './shared/text';
 import { defineDetector } from './types';
 
@@ -20,6 +21,22 @@ const TRANSCRIBE_WORDS = wordsPattern(
   ['sicherheitscode', 'codigo'],
 );
 const TEXT_INPUT = 'input:not([type]), input[type="text"]';
+/** Where a form's markup may name a CAPTCHA: the attributes a field is described by, and images. */
+const CAPTCHA_SIGN = [
+  'img',
+  'canvas',
+  ...['name', 'id', 'class', 'placeholder', 'aria-label', 'title', 'data-testid'].flatMap((attribute) =>
+    ['captcha', 'capcha'].map((word) => `[${attribute}*="${word}" i]`),
+  ),
+].join(', ');
+
+/**
+ * Whether a form shows any sign of a CAPTCHA: an image or canvas, or the word in its markup or
+ * its text. Most forms show none, and then none of their fields needs describing.
+ */
+function mayHoldCaptcha(form: HTMLFormElement): boolean {
+  return form.querySelector(CAPTCHA_SIGN) !== null || CAPTCHA_WORDS.test((form.textContent ?? '').toLowerCase());
+}
 
 function describeImage(img: Element): string {
   return `${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.id} ${img.getAttribute('class') ?? ''}`
@@ -59,10 +76,13 @@ export default defineDetector({
     const typed = new Map<HTMLInputElement, ActivityClock>();
     /** Fields already looked at: each is described once, not at every key. */
     const judged = new WeakMap<Element, boolean>();
+    const formMayHoldCaptcha = rememberedFor((form) => mayHoldCaptcha(form as HTMLFormElement));
 
     const onField = (event: Event) => {
       const field = event.target;
       if (!(field instanceof HTMLInputElement)) return;
+      const form = field.form;
+      if (!form || !formMayHoldCaptcha(form, event.timeStamp)) return;
       let isCaptcha = judged.get(field);
       if (isCaptcha === undefined) {
         isCaptcha = isCaptchaField(field);

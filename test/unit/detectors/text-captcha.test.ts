@@ -54,6 +54,32 @@ describe('text-captcha detector', () => {
     });
   });
 
+  it('records a CAPTCHA that only its label names (a question, no image), and looks at no field of a form without one', async () => {
+    document.body.innerHTML = `
+      <form id="inscription">
+        <label for="ville">Ville</label><input id="ville" name="ville">
+        <label for="q">Captcha : combien font 3 + 4 ?</label><input id="q" name="q">
+      </form>
+      <form id="adresse"><label for="rue">Rue</label><input id="rue" name="rue"></form>`;
+    ctx = await startDetectors([textCaptcha]);
+    const described: Element[] = [];
+    const getAttribute = Element.prototype.getAttribute;
+    Element.prototype.getAttribute = function (this: Element, name: string) {
+      if (name === 'placeholder') described.push(this); // read when a field is described
+      return getAttribute.call(this, name);
+    };
+    try {
+      person.type($('#rue'), '12 rue des Lilas');
+    } finally {
+      Element.prototype.getAttribute = getAttribute;
+    }
+    expect(described).not.toContain($('#rue'));
+    person.type($('#q'), '7');
+    person.submit($('#inscription'));
+    const [entry] = await outbox();
+    expect(entry?.event).toMatchObject({ kind: 'captcha.submitted', units: { rounds: 1, chars: 1 } });
+  });
+
   it('knows a CAPTCHA field by its own words, or as the field right after a CAPTCHA image', () => {
     document.body.innerHTML = `
       <form>
