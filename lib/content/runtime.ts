@@ -265,11 +265,12 @@ export async function runDetectors(ctx: ContentScriptContext, detectors: readonl
   });
   update();
   const listeners = run.listeners ?? [];
-  run.listeners = null;
   for (const kept of takeHandoff()) {
     const event = asSeen(kept);
-    for (const listener of listeners) if (reaches(listener, event)) listener.handler(event);
+    // A listener a detector adds while an earlier event is replayed hears the later ones, as it would have.
+    for (const listener of [...listeners]) if (reaches(listener, event)) listener.handler(event);
   }
+  run.listeners = null;
 
   ctx.onInvalidated(
     watchSettings((settings) => {

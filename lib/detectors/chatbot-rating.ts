@@ -145,7 +145,7 @@ export default defineDetector({
       },
       { capture: true },
     );
-    for (const type of ['keydown', 'input', 'change'] as const) {
+    for (const type of ['keydown', 'change'] as const) {
       ctx.onTrusted(
         ctx.document,
         type,

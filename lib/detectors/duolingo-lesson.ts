@@ -68,7 +68,7 @@ export default defineDetector({
       },
       { capture: true },
     );
-    for (const type of ['pointerdown', 'keydown', 'input'] as const) {
+    for (const type of ['pointerdown', 'keydown'] as const) {
       ctx.onTrusted(
         ctx.document,
         type,

@@ -37,7 +37,7 @@ export default defineDetector({
       (el) => el.closest(EDITOR_SELECTOR) !== null && !el.closest(NOT_LABELLING_SELECTOR),
     );
 
-    for (const type of ['pointerdown', 'keydown', 'change', 'input'] as const) {
+    for (const type of ['pointerdown', 'keydown', 'change'] as const) {
       ctx.onTrusted(
         ctx.document,
         type,

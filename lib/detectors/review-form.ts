@@ -172,7 +172,7 @@ export default defineDetector({
       });
     };
 
-    for (const type of ['keydown', 'paste', 'input', 'change', 'pointerdown', 'focusin'] as const) {
+    for (const type of ['keydown', 'paste', 'change', 'pointerdown', 'focusin'] as const) {
       ctx.onTrusted(ctx.document, type, onInput, { capture: true, passive: true });
     }
     ctx.onTrusted(

@@ -96,7 +96,7 @@ export default defineDetector({
       }
       clock.input(event.timeStamp);
     };
-    for (const type of ['focusin', 'keydown', 'input'] as const) {
+    for (const type of ['focusin', 'keydown'] as const) {
       ctx.onTrusted(ctx.document, type, onField, { capture: true, passive: true });
     }
     ctx.onTrusted(

@@ -53,7 +53,7 @@ export default defineDetector({
       clock.input(event.timeStamp);
       if (event.target.closest(ANSWER_OR_MARK_SELECTOR)) marked = true;
     };
-    for (const type of ['pointerdown', 'keydown', 'change', 'input'] as const) {
+    for (const type of ['pointerdown', 'keydown', 'change'] as const) {
       ctx.onTrusted(ctx.document, type, onWork, { capture: true, passive: true });
     }
 

@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ActivityClock } from '@/lib/activity-clock';
 import { eventTiming, pageHost } from '@/lib/content/runtime';
+import { DETECTORS } from '@/lib/detectors';
 import { defineDetector } from '@/lib/detectors/types';
 import { startDetectors } from './support/detectors';
+import { loadFixture, person } from './support/dom';
 
 function clockWith(activeMs: number, startedAt: number): ActivityClock {
   let now = 0;
@@ -91,6 +93,17 @@ describe('content-script runtime', () => {
     window.history.replaceState(null, '', '/owned/page');
     ctx = await startDetectors([generic, named]);
     expect(started).toEqual(['named']);
+  });
+
+  it('listens for no input event where nothing counts characters: typing costs one listener per key', async () => {
+    loadFixture('sites/www.example-shop.fr/commande/index.html');
+    const listening = vi.spyOn(document, 'addEventListener');
+    ctx = await startDetectors(DETECTORS);
+    person.type(document.querySelector('#field-firstname') as HTMLInputElement, 'Camille');
+    const types = listening.mock.calls.map(([type]) => type);
+    expect(types).toContain('keydown');
+    expect(types).not.toContain('input');
+    listening.mockRestore();
   });
 
   it('keeps one detector failing from stopping the others', async () => {

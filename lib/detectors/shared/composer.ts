@@ -18,7 +18,8 @@ import { closestAcross, eventElement, frameBody, isElement, queryAllDeep } from 
 const CONFIRMATION_TIMEOUT_MS = 30_000;
 const CONFIRMATION_POLL_MS = 250;
 
-const ACTIVITY_EVENTS = ['keydown', 'input', 'change', 'pointerdown', 'focusin', 'paste', 'drop'] as const;
+/** Input events are heard only once the person works in a composer: they come at every key (see `countCharacters`). */
+const ACTIVITY_EVENTS = ['keydown', 'change', 'pointerdown', 'focusin', 'paste', 'drop'] as const;
 /** The activity events that change what a composer holds. */
 const CHANGE_EVENTS = new Set(['input', 'change', 'paste', 'drop']);
 /** Events inside a rich-text editor's frame (TinyMCE), which never reach the page's document. */
@@ -157,6 +158,7 @@ export function watchComposers(ctx: DetectorContext, site: ComposerSite): () => 
       draft = { clock: ctx.newClock(), worked: false, typed: 0, files: 0, fields: new Set() };
       drafts.set(composer, draft);
       claim(composer);
+      countCharacters();
     }
     return draft;
   };
@@ -263,17 +265,23 @@ export function watchComposers(ctx: DetectorContext, site: ComposerSite): () => 
     }
   };
 
-  for (const type of ACTIVITY_EVENTS) {
-    ctx.onTrusted(
-      ctx.document,
-      type,
-      (event) => {
-        const el = eventElement(event);
-        const composer = el && site.composerOf(el);
-        if (el && composer) onActivity(composer, el, event);
-      },
-      { capture: true, passive: true, everyCharacter: type === 'input' },
-    );
+  const onPageActivity = (event: Event) => {
+    const el = eventElement(event);
+    const composer = el && site.composerOf(el);
+    if (el && composer) onActivity(composer, el, event);
+  };
+  for (const type of ACTIVITY_EVENTS)
+    ctx.onTrusted(ctx.document, type, onPageActivity, { capture: true, passive: true });
+  /**
+   * Characters are counted from every input event, each one a switch into the extension's
+   * world: on a page where the person never works in a composer (most pages, for a detector
+   * that runs on any forum), typing elsewhere passes them by.
+   */
+  let counting = false;
+  function countCharacters(): void {
+    if (counting) return;
+    counting = true;
+    ctx.onTrusted(ctx.document, 'input', onPageActivity, { capture: true, passive: true, everyCharacter: true });
   }
   ctx.onTrusted(
     ctx.document,

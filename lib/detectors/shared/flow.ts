@@ -48,7 +48,7 @@ export function controlOf(target: EventTarget | null): Element | null {
   return control?.closest('[role="search"]') ? null : control;
 }
 
-const WORK_EVENTS = ['keydown', 'input', 'change', 'pointerdown', 'focusin', 'click', 'submit'] as const;
+const WORK_EVENTS = ['keydown', 'change', 'pointerdown', 'focusin', 'click', 'submit'] as const;
 
 /** Listens for the trusted events a task is done with; the handler keeps those of its own task. */
 export function onWork(ctx: DetectorContext, handler: (event: Event) => void): void {

@@ -36,7 +36,7 @@ const CLOSE_WORDS = wordsPattern([
   'verwerfen',
   'descartar',
 ]);
-const INPUT_EVENTS = ['keydown', 'input', 'change', 'pointerdown', 'focusin', 'click'] as const;
+const INPUT_EVENTS = ['keydown', 'change', 'pointerdown', 'focusin', 'click'] as const;
 
 interface Draft {
   clock: ActivityClock;
@@ -145,7 +145,7 @@ export function watchReviewEditors(ctx: DetectorContext, site: ReviewEditorSite)
     if (!draft) return;
     draft.clock.input(event.timeStamp);
     const rated = onStar && event.type !== 'focusin';
-    const wrote = inText && (event.type === 'input' || event.type === 'keydown');
+    const wrote = inText && event.type === 'keydown';
     if (rated || wrote) draft.authored = true;
     if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape') draft.stopWaiting?.();
     if (event.type !== 'click') return;

@@ -9,7 +9,7 @@ import { isDisabled } from './regions';
  */
 
 /** Inputs that mean work on a form: keys, typing, choices, pointer, focus. */
-const INPUT_EVENTS = ['keydown', 'input', 'change', 'pointerdown', 'focusin'] as const;
+const INPUT_EVENTS = ['keydown', 'change', 'pointerdown', 'focusin'] as const;
 
 /** Calls `handler` for every input the person makes on the page. */
 export function onInputs(ctx: DetectorContext, handler: (event: Event) => void): void {

@@ -86,7 +86,7 @@ export function defineSurveyPlatform(platform: SurveyPlatform): Detector {
         // The answer is read once the page's own handlers have marked it (aria-checked…).
         setTimeout(() => readAnswer(question), 0);
       };
-      for (const type of ['pointerdown', 'keydown', 'input', 'change', 'click'] as const) {
+      for (const type of ['pointerdown', 'keydown', 'change', 'click'] as const) {
         ctx.onTrusted(ctx.document, type, onWork, { capture: true, passive: true });
       }
 

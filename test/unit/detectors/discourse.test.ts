@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import discourse from '@/lib/detectors/discourse';
 import { loadHead, personWrites, settle, visit } from '../support/composer';
-import { outbox, startDetectors } from '../support/detectors';
+import { beforeDetectorsStart, outbox, startDetectors } from '../support/detectors';
 import { loadFixture, pageScript, person } from '../support/dom';
 
 const FIXTURE = 'sites/meta.discourse.org/t/sync-stops-after-update/1234.html';
@@ -60,6 +60,18 @@ describe('discourse detector', () => {
     site.saved();
     await settle();
     expect((await outbox()).map((e) => e.event.units)).toEqual([{ chars: 13 }]);
+  });
+
+  it('records a reply begun before the detectors started (they replay what the person typed)', async () => {
+    loadFixture('sites/meta.discourse.org/t/sync-stops-after-update/1234.html');
+    loadHead(FIXTURE);
+    site.open();
+    beforeDetectorsStart(() => person.type(editor(), 'Clear the cache.'));
+    ctx = await startDetectors([discourse]);
+    person.click(replyButton());
+    site.saved();
+    await settle();
+    expect((await outbox()).map((e) => e.event.units)).toEqual([{ chars: 16 }]);
   });
 
   it('records nothing when the reply is refused, abandoned, or not a reply', async () => {
