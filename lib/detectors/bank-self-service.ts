@@ -67,7 +67,7 @@ export default defineDetector({
     let choosing: ActivityClock = ctx.newClock();
     const filters = new Set<Element>();
     onWork(ctx, (event) => {
-      const control = controlOf(event.target);
+      const control = controlOf(event);
       const kind = control ? pageKind() : null;
       if (kind === 'transfer') transfer.work(event);
       if (kind !== 'statements') return;

@@ -88,7 +88,7 @@ export default defineDetector({
       return inCheckout;
     };
     onWork(ctx, (event) => {
-      if (controlOf(event.target) && isInCheckout()) flow.work(event);
+      if (controlOf(event) && isInCheckout()) flow.work(event);
     });
 
     const url = ctx.url;

@@ -21,8 +21,6 @@ import { defineDetector } from './types';
  * on the block's send button when the page sends it with a script.
  */
 const RATING_CONTROL_SELECTOR = 'input[type="radio"], [role="radio"], [role="slider"], select';
-/** What a person fills a review in with: a text field, a rating control, or the label of one. */
-const INPUT_SELECTOR = `${TEXT_FIELD_SELECTOR}, ${RATING_CONTROL_SELECTOR}, label`;
 const SUBMIT_BUTTON_SELECTOR = 'button, input[type="submit"], [role="button"]';
 /** How far up from a field to look for the block that holds its send button. */
 const MAX_REGION_DEPTH = 10;
@@ -83,6 +81,18 @@ function regionOf(el: Element): Element | null {
   return null;
 }
 
+/**
+ * What a person fills a review in with: a text field, or a control that gives a rating (or the
+ * label of either). A form's other choices (a country, a size) are not, and the form around them
+ * is then not even looked at.
+ */
+function isReviewInput(el: Element): boolean {
+  const control = el instanceof HTMLLabelElement ? el.control : el;
+  if (!control) return false;
+  if (control.matches(TEXT_FIELD_SELECTOR)) return true;
+  return control.matches(RATING_CONTROL_SELECTOR) && isRatingControl(control);
+}
+
 /** A press on a star: the rating control itself or its label. */
 function picksRating(target: Element): boolean {
   const control = target instanceof HTMLLabelElement ? target.control : target;
@@ -121,7 +131,7 @@ export default defineDetector({
     const regionOfInput = (el: Element) => {
       let region = regions.get(el);
       if (region === undefined) {
-        region = el.matches(INPUT_SELECTOR) ? regionOf(el) : null;
+        region = isReviewInput(el) ? regionOf(el) : null;
         regions.set(el, region);
       }
       return region;

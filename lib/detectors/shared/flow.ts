@@ -1,6 +1,7 @@
 import type { ActivityClock } from '../../activity-clock';
 import { MAX_EVENT_SPAN_MS } from '../../event-limits';
 import type { DetectorContext, FlowProgress } from '../types';
+import { rememberedFor } from './regions';
 
 /**
  * A task that goes on over several pages or screens: a checkout, a booking, a check-in, a
@@ -42,10 +43,20 @@ export function isFilledField(el: Element): boolean {
 const CONTROL_SELECTOR =
   'input, select, textarea, button, label, [role="button"], [role="radio"], [role="checkbox"], [role="option"], [role="combobox"], [role="switch"], [role="tab"]';
 
-/** The control an event happened on, if any: typing, choosing or pressing something in a task (a search box is not). */
-export function controlOf(target: EventTarget | null): Element | null {
-  const control = target instanceof Element ? target.closest(CONTROL_SELECTOR) : null;
+/**
+ * The control an element is part of, if any: what a person types in, chooses or presses in a
+ * task (a search box is not). Asked at every event of a task's pages: answered from memory
+ * for an element seen a moment ago.
+ */
+const controlAround = rememberedFor((el) => {
+  const control = el.closest(CONTROL_SELECTOR);
   return control?.closest('[role="search"]') ? null : control;
+});
+
+/** The control an event happened on, if any. */
+export function controlOf(event: Event): Element | null {
+  const target = event.target;
+  return target instanceof Element ? controlAround(target, event.timeStamp) : null;
 }
 
 const WORK_EVENTS = ['keydown', 'change', 'pointerdown', 'focusin', 'click', 'submit'] as const;
@@ -219,7 +230,7 @@ export function followTask(ctx: DetectorContext, options: FlowOptions): () => vo
   if (ctx.window !== ctx.window.top) return () => {};
   const flow = trackFlow(ctx, options);
   onWork(ctx, (event) => {
-    if (controlOf(event.target)) flow.work(event);
+    if (controlOf(event)) flow.work(event);
   });
   flow.check();
   return () => {};
