@@ -32,13 +32,14 @@ export function closestWidget(
  * remembered for a moment. Every detector that works on any site looks at the target of every
  * key press, and from the extension's isolated world each DOM call costs microseconds: asked
  * again for the same field, the answer comes from here. A page may rebuild the block around
- * the field, so a judgement older than `maxAgeMs` is made again. `at` is the event's time
- * stamp, which costs no call. Judgements that decide whether work is recorded, at the send,
- * are made afresh.
+ * the field, so a judgement older than `maxAgeMs` is made again: ten seconds, so that a long
+ * review or form is not judged again every few keys (each judgement of a block walks it). `at`
+ * is the event's time stamp, which costs no call. Judgements that decide whether work is
+ * recorded, at the send, are made afresh.
  */
 export function rememberedFor<T>(
   judge: (el: Element, at: number) => T,
-  maxAgeMs = 2_000,
+  maxAgeMs = 10_000,
 ): (el: Element, at: number) => T {
   const judged = new WeakMap<Element, { value: T; at: number }>();
   return (el, at) => {
