@@ -8,7 +8,7 @@ import { isDisabled } from './regions';
  * sends a form or a script-driven block, and keeping one activity clock per form being filled.
  */
 
-/** Inputs that mean work on a form: keys, typing, choices, pointer, focus. */
+/** Inputs that mean work on a form: keys, choices, pointer, focus (an input event follows a key press, or a change comes). */
 const INPUT_EVENTS = ['keydown', 'change', 'pointerdown', 'focusin'] as const;
 
 /** Calls `handler` for every input the person makes on the page. */
