@@ -52,11 +52,17 @@ export default defineUnlistedScript(() => {
   const state = freshHandoff();
   // Once the detectors run, the sentinel has nothing left to do: it stops listening.
   const listening = new AbortController();
-  const stop = () => listening.abort();
+  // Pointer moves come by the dozen on any page read with a mouse: heard only until the detectors are asked for.
+  const approaching = new AbortController();
+  const stop = () => {
+    listening.abort();
+    approaching.abort();
+  };
   state.release = stop;
   let requested = false;
   const request = () => {
     requested = true;
+    approaching.abort();
     sendToBackground({ type: 'start-detectors' }).then(
       (reply) => {
         if (!reply.ok) state.taken = true; // recording is off here: keep nothing
@@ -80,11 +86,11 @@ export default defineUnlistedScript(() => {
   const { signal } = listening;
   for (const type of HANDOFF_EVENT_TYPES) window.addEventListener(type, keep, { capture: true, passive: true, signal });
   const approach = (event: PointerEvent) => {
-    if (requested || !event.isTrusted) return;
+    if (!event.isTrusted) return;
     if (state.taken || retired(state)) return stop();
     if (event.target instanceof Element && event.target.closest(WORK_AREA)) request();
   };
-  window.addEventListener('pointerover', approach, { capture: true, passive: true, signal });
+  window.addEventListener('pointerover', approach, { capture: true, passive: true, signal: approaching.signal });
   // Writing in a rich-text editor's frame (TinyMCE) reaches this document by one sign only:
   // the window losing the focus to that frame (which Firefox names only after the blur).
   window.addEventListener(
