@@ -304,10 +304,22 @@ export function watchComposers(ctx: DetectorContext, site: ComposerSite): () => 
     },
     { capture: true },
   );
-  // The detectors may have been woken by the person moving into an editor's frame: watch it.
-  const active = ctx.document.activeElement;
-  const activeComposer = active && frameBody(active) ? site.composerOf(active) : null;
-  if (activeComposer) hookFrames(activeComposer);
+  /** Watches the editor's frame the person is in, if any. */
+  const hookActiveFrame = () => {
+    const active = ctx.document.activeElement;
+    const activeComposer = active && frameBody(active) ? site.composerOf(active) : null;
+    if (activeComposer) hookFrames(activeComposer);
+  };
+  // The person may already be in an editor's frame, or move into one later: that reaches this
+  // document by one sign only, the window losing the focus (Firefox names the frame only after).
+  hookActiveFrame();
+  ctx.window.addEventListener(
+    'blur',
+    (event) => {
+      if (event.isTrusted && event.target === ctx.window) setTimeout(hookActiveFrame, 0);
+    },
+    { signal: ctx.signal },
+  );
   // The page leaving right after a send is the server taking it (a form posted the usual way).
   const leaving = (event: Event) => {
     if (!event.isTrusted) return;
